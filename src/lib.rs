@@ -1,0 +1,14 @@
+//! isnad: Arabic news articles → facts with provenance → an embedded RDF store.
+//!
+//! The pipeline, one module per layer, each depending only on the ones before it:
+//! `input` and `text` → `lexicon` → `mentions` → `relations` → `extract` →
+//! `output` / `provenance` → `store` → `query`.
+
+pub mod extract;
+pub mod input;
+pub mod lexicon;
+pub mod mentions;
+pub mod output;
+pub mod relations;
+pub mod text;
+pub mod vocab;

@@ -1,0 +1,110 @@
+//! Described objects: things the relations need that have no name — a joint statement
+//! (signed), an expo (attended), a halt of attacks (ordered), foreign banks (threatened).
+//! Each is named by its head word and the few words that qualify it.
+
+use super::titles::clean_surface;
+use super::{local_iri, Doc, Ent, How, LocalEntity, Mention};
+use crate::lexicon::{EntityType, FormTarget, WordClass};
+use crate::text::TokenKind;
+use crate::vocab;
+
+fn is_stop(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    t.kind == TokenKind::Punct
+        || doc.forms[i].iter().any(|h| {
+            matches!(h.target, FormTarget::Trigger(_) | FormTarget::Title(_))
+                || h.target == FormTarget::Class(WordClass::FunctionWord)
+        })
+        || doc.readings[i].iter().skip(1).any(|r| {
+            r.pro.conj
+                && r.stem.len() > 2
+                && !t.key.starts_with("وال")
+                && doc.lex.forms.contains_key(&r.stem)
+        })
+}
+
+/// Finds described objects in tokens `start..end`.
+pub fn find_described(doc: &mut Doc, start: usize, end: usize, names: &[Mention]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = start;
+    while i < end {
+        let classes = [
+            (WordClass::AgreementHead, EntityType::Agreement),
+            (WordClass::EventHead, EntityType::Event),
+            (WordClass::OrgHead, EntityType::Organization),
+            (WordClass::ActionHead, EntityType::Action),
+        ];
+        let Some((hit, etype)) = classes.iter().find_map(|(c, t)| {
+            doc.class_at(i, *c)
+                .filter(|h| h.end <= end)
+                .map(|h| (h, *t))
+        }) else {
+            i += 1;
+            continue;
+        };
+        // an action is described only as the object of an order (أمر بوقف …)
+        if etype == EntityType::Action && !(hit.pro.prep == Some('ب') && i > start && doc.forms[i - 1].iter().any(|h| matches!(h.target, FormTarget::Trigger(t) if doc.lex.relations[doc.lex.triggers[t].relation].name == "ordered")))
+        {
+            i += 1;
+            continue;
+        }
+        let max_words = if etype == EntityType::Action { 5 } else { 3 };
+        let mut j = hit.end;
+        let mut has_name = false;
+        while j < end && j - hit.end < max_words {
+            if let Some(m) = names.iter().find(|m| m.start == j) {
+                if doc.etype(m.ent) == EntityType::Person
+                    || (m.how == How::Name
+                        && etype != EntityType::Event
+                        && etype != EntityType::Action)
+                {
+                    break;
+                }
+                has_name = true;
+                j = m.end;
+                continue;
+            }
+            if is_stop(doc, j) && !(etype == EntityType::Action && doc.tokens[j].key == "على") {
+                break;
+            }
+            if doc.tokens[j].kind == TokenKind::Number {
+                has_name = true;
+            }
+            j += 1;
+        }
+        // an event needs something that names it (معرض إكسبو الروسي، قمة 2018), not "في معرض حديثه"
+        if etype == EntityType::Event && !has_name {
+            i = hit.end;
+            continue;
+        }
+        if etype == EntityType::Organization && j == hit.end {
+            i = hit.end;
+            continue;
+        }
+        let label = clean_surface(doc, i, j);
+        let iri = local_iri(
+            &format!(
+                "{}{}/",
+                vocab::THING,
+                crate::mentions::local_iri("", doc.id)
+            ),
+            &label,
+        );
+        let ent: Ent = doc.local(LocalEntity {
+            iri,
+            etype,
+            label_ar: label,
+            label_en: None,
+            role: None,
+        });
+        out.push(Mention {
+            start: i,
+            end: j,
+            ent,
+            how: How::Described,
+            pro: hit.pro,
+        });
+        i = j.max(i + 1);
+    }
+    out
+}

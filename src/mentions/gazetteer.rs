@@ -1,0 +1,61 @@
+//! Names from the lexicon: the longest name at each position, clitics allowed on its
+//! first word (والصين، لروسيا، للصين، بموسكو).
+
+use super::{Doc, Ent, How, Mention};
+use crate::lexicon::NameKind;
+use crate::text::TokenKind;
+
+/// Finds lexicon names in tokens `start..end`, longest first, left to right.
+pub fn find_names(doc: &Doc, start: usize, end: usize) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = start;
+    let max = doc.lex.max_name_tokens.max(1);
+    while i < end {
+        if doc.tokens[i].kind == TokenKind::Punct {
+            i += 1;
+            continue;
+        }
+        let mut best: Option<Mention> = None;
+        'readings: for r in doc.readings[i].iter().filter(|r| r.enclitic.is_none()) {
+            let mut key = r.stem.clone();
+            let mut keys = vec![key.clone()];
+            for k in 1..max.min(end - i) {
+                let t = &doc.tokens[i + k];
+                if t.kind == TokenKind::Punct {
+                    break;
+                }
+                key.push(' ');
+                key.push_str(&t.key);
+                keys.push(key.clone());
+            }
+            for (n, key) in keys.iter().enumerate().rev() {
+                if best.is_some_and(|b| b.end - b.start >= n + 1) {
+                    continue 'readings;
+                }
+                if let Some(hit) = doc.lex.lookup(key).and_then(|h| h.first()) {
+                    let how = match hit.how {
+                        NameKind::Name => How::Name,
+                        NameKind::Adjective => How::Adjective,
+                        NameKind::Plural => How::Plural,
+                    };
+                    best = Some(Mention {
+                        start: i,
+                        end: i + n + 1,
+                        ent: Ent::Lex(hit.entity),
+                        how,
+                        pro: r.pro,
+                    });
+                    continue 'readings;
+                }
+            }
+        }
+        match best {
+            Some(m) => {
+                i = m.end;
+                out.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}

@@ -1,0 +1,420 @@
+//! Titles: "وزير الخارجية الإيراني محمد جواد ظريف", "المتحدث باسم الكرملين دميتري
+//! بيسكوف", "تركي المالكي المتحدث باسم التحالف", and titles with no name at all
+//! ("الرئيس الروسي"), which coreference resolves to whoever holds the office.
+
+use super::{local_iri, position_iri, Doc, Ent, How, LocalEntity, Mention};
+use crate::lexicon::{EntityId, EntityType, FormTarget, RoleKind, WordClass};
+use crate::text::TokenKind;
+use crate::vocab;
+
+/// A title found in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TitleFind {
+    /// First token of the title.
+    pub start: usize,
+    /// One past the title and its complement.
+    pub title_end: usize,
+    /// One past the person's name (equals `title_end` when there is none after it).
+    pub end: usize,
+    /// Index into the lexicon's titles.
+    pub title: usize,
+    /// The office kind.
+    pub kind: RoleKind,
+    /// What the office is of (a country or body), when the text or the lexicon says.
+    pub of: Option<EntityId>,
+    /// The person named with the title, if any.
+    pub person: Option<Ent>,
+    /// Where the person's name starts when it stands before the title (apposition).
+    pub name_before: Option<usize>,
+    /// The span of a name the lexicon does not know (a person to make).
+    pub unknown: Option<(usize, usize)>,
+}
+
+const GLUE: &[&str] = &[
+    "بن", "ابن", "ابو", "عبد", "ال", "ولد", "بنت", "دي", "فون", "فان", "لو",
+];
+
+fn is_stop(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    if t.kind != TokenKind::Word {
+        return true;
+    }
+    if doc.forms[i].iter().any(|h| {
+        matches!(h.target, FormTarget::Trigger(_) | FormTarget::Title(_))
+            || h.target == FormTarget::Class(WordClass::FunctionWord)
+    }) {
+        return true;
+    }
+    // a word with a conjunction prefix starts a new phrase (ورئيسة), unless the bare word is also unknown
+    false
+}
+
+/// Reads an unknown name of two to four words starting at `i` (none of them a known
+/// word of the lexicon); returns its end.
+fn unknown_name(doc: &Doc, i: usize, limit: usize, names: &[Mention]) -> Option<usize> {
+    let mut j = i;
+    while j < limit && j - i < 4 {
+        if is_stop(doc, j) || names.iter().any(|m| m.start == j) {
+            break;
+        }
+        let key = &doc.tokens[j].key;
+        // the first word of a name does not carry the article or a conjunction
+        if j == i
+            && (key.starts_with("ال")
+                || key.starts_with('و') && doc.readings[j].len() > 1 && is_stop(doc, j))
+        {
+            break;
+        }
+        if j > i
+            && key.starts_with('و')
+            && !GLUE.contains(&key.as_str())
+            && doc.readings[j].iter().skip(1).any(|r| r.pro.conj)
+        {
+            // "وزير" style words glued to و end the name
+            if doc.readings[j]
+                .iter()
+                .skip(1)
+                .any(|r| doc.lex.forms.contains_key(&r.stem) || doc.lex.names.contains_key(&r.stem))
+            {
+                break;
+            }
+        }
+        j += 1;
+    }
+    let words = j - i;
+    (words >= 2).then_some(j)
+}
+
+/// Finds titles in tokens `start..end`, given the names already found there.
+pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Vec<TitleFind> {
+    let mut out: Vec<TitleFind> = Vec::new();
+    let mut i = start;
+    while i < end {
+        let Some(hit) = doc.forms[i]
+            .iter()
+            .find(|h| matches!(h.target, FormTarget::Title(_)) && h.end <= end)
+            .copied()
+        else {
+            i += 1;
+            continue;
+        };
+        let FormTarget::Title(ti) = hit.target else {
+            unreachable!()
+        };
+        let title = &doc.lex.titles[ti];
+        let mut pos = hit.end;
+        let mut of: Option<EntityId> = None;
+        let name_at = |p: usize| names.iter().find(|m| m.start == p).copied();
+        // the complement: an adjective, a genitive name, "باسم X", "لـX", or a plain word
+        if let Some(m) = name_at(pos) {
+            let t = doc.etype(m.ent);
+            if m.how == How::Adjective
+                || (m.how == How::Name && t != EntityType::Person && t != EntityType::City)
+            {
+                if let Ent::Lex(e) = m.ent {
+                    of = Some(e);
+                }
+                pos = m.end;
+            }
+        } else if pos < end && (doc.reads_as(pos, "باسم") || doc.tokens[pos].key == "عن") {
+            let mut p = pos + 1;
+            while p < end && doc.class_at(p, WordClass::PlaceNoun).is_some() {
+                p += 1;
+            }
+            if let Some(m) = name_at(p) {
+                if let Ent::Lex(e) = m.ent {
+                    of = Some(e);
+                }
+                pos = m.end;
+            } else if p < end && !is_stop(doc, p) {
+                pos = p + 1;
+            }
+        } else if title.takes_complement
+            && pos < end
+            && !is_stop(doc, pos)
+            && doc.tokens[pos].key.starts_with("ال")
+        {
+            pos += 1;
+            if let Some(m) = name_at(pos).filter(|m| m.how == How::Adjective) {
+                if let Ent::Lex(e) = m.ent {
+                    of = Some(e);
+                }
+                pos = m.end;
+            }
+        } else if pos < end && doc.readings[pos].iter().any(|r| r.pro.prep == Some('ل')) {
+            if let Some(m) = name_at(pos).filter(|m| doc.etype(m.ent) != EntityType::Person) {
+                if let Ent::Lex(e) = m.ent {
+                    of = Some(e);
+                }
+                pos = m.end;
+            }
+        }
+        // an adjective after the complement (وزير الخارجية الإيراني)
+        if of.is_none() {
+            if let Some(m) = name_at(pos).filter(|m| m.how == How::Adjective) {
+                if let Ent::Lex(e) = m.ent {
+                    of = Some(e);
+                }
+                pos = m.end;
+            }
+        }
+        // a second name of the body in quotes or brackets: باسم الرئاسة الروسية “ الكرملين ”
+        let mut p = pos;
+        while p < end
+            && doc.tokens[p].kind == TokenKind::Punct
+            && "\"“”«»()".contains(doc.tokens[p].key.as_str())
+        {
+            p += 1;
+        }
+        if p > pos {
+            if let Some(m) = name_at(p).filter(|m| doc.etype(m.ent) != EntityType::Person) {
+                let mut q = m.end;
+                while q < end
+                    && doc.tokens[q].kind == TokenKind::Punct
+                    && "\"“”«»()".contains(doc.tokens[q].key.as_str())
+                {
+                    q += 1;
+                }
+                pos = q;
+            }
+        }
+        let title_end = pos;
+        // the name: after an optional comma or dash
+        let mut n = pos;
+        if n < end && doc.tokens[n].punct().is_some_and(|c| ",،-–".contains(c)) {
+            n += 1;
+        }
+        if n < end && doc.tokens[n].key == "#" {
+            n += 1;
+        }
+        let mut person = None;
+        let mut unknown = None;
+        let mut name_end = title_end;
+        if let Some(m) =
+            name_at(n).filter(|m| m.how == How::Name && doc.etype(m.ent) == EntityType::Person)
+        {
+            person = Some(m.ent);
+            name_end = m.end;
+        } else if let Some(e) = unknown_name(doc, n, end, names) {
+            unknown = Some((n, e));
+            name_end = e;
+        }
+        let mut name_before = None;
+        if person.is_none() && unknown.is_none() && hit.start > start {
+            // apposition: NAME، TITLE — a person named just before the title
+            let mut b = hit.start;
+            if doc.tokens[b - 1].punct().is_some_and(|c| ",،".contains(c)) {
+                b -= 1;
+            }
+            if let Some(m) = names.iter().find(|m| {
+                m.end == b && m.how == How::Name && doc.etype(m.ent) == EntityType::Person
+            }) {
+                person = Some(m.ent);
+                name_before = Some(m.start);
+            }
+        }
+        let mut kind = title.kind;
+        if kind == RoleKind::HeadOfState
+            && of.is_some_and(|o| doc.lex.entity(o).etype == EntityType::Organization)
+        {
+            kind = RoleKind::Leader;
+        }
+        out.push(TitleFind {
+            start: hit.start,
+            title_end,
+            end: name_end,
+            title: ti,
+            kind,
+            of,
+            person,
+            name_before,
+            unknown,
+        });
+        i = name_end.max(hit.end);
+    }
+    out
+}
+
+/// The source words of a span without the clitics glued to its first word.
+pub(crate) fn clean_surface(doc: &Doc, start: usize, end: usize) -> String {
+    let mut words = Vec::new();
+    for i in start..end {
+        let t = &doc.tokens[i];
+        if t.kind == TokenKind::Punct {
+            continue;
+        }
+        let mut w = &doc.text[t.start..t.end];
+        if i == start {
+            let whole = doc.readings[i]
+                .first()
+                .map(|r| r.stem.chars().count())
+                .unwrap_or(0);
+            // the reading used for the form is the one whose stem is a known form or name
+            if let Some(r) = doc.readings[i].iter().find(|r| {
+                doc.lex.forms.contains_key(&r.stem) || doc.lex.names.contains_key(&r.stem)
+            }) {
+                let cut = whole.saturating_sub(r.stem.chars().count());
+                if cut > 0 && r.enclitic.is_none() {
+                    let mut letters = 0;
+                    let mut byte = 0;
+                    for (b, c) in w.char_indices() {
+                        if letters == cut {
+                            byte = b;
+                            break;
+                        }
+                        if !crate::text::normalize::is_ignorable(c) {
+                            letters += 1;
+                        }
+                    }
+                    if byte > 0 {
+                        w = &w[byte..];
+                    }
+                    if r.pro.prep == Some('ل') && r.stem.starts_with("ال") && !w.starts_with("ال")
+                    {
+                        words.push(format!("ا{w}"));
+                        continue;
+                    }
+                }
+            }
+        }
+        words.push(w.to_string());
+    }
+    words.join(" ")
+}
+
+/// Builds the position entity of a title: labels from the country when known
+/// (President of Russia, الرئيس الروسي), else the title's own words.
+pub(crate) fn make_position(doc: &mut Doc, f: &TitleFind, person: Option<Ent>) -> Ent {
+    let title = &doc.lex.titles[f.title];
+    let lex = doc.lex;
+    let surface = clean_surface(doc, f.start, f.title_end);
+    let mut of = f.of;
+    if of.is_none() {
+        if let Some(Ent::Lex(p)) = person {
+            of = lex
+                .entity(p)
+                .roles
+                .iter()
+                .filter(|r| r.kind == f.kind && r.covers(doc.date))
+                .find_map(|r| r.of);
+            of = of.or_else(|| {
+                lex.entity(p)
+                    .roles
+                    .iter()
+                    .find(|r| r.kind == f.kind)
+                    .and_then(|r| r.of)
+            });
+        }
+    }
+    let head = clean_surface(
+        doc,
+        f.start,
+        doc.forms[f.start]
+            .iter()
+            .find(|h| h.target == FormTarget::Title(f.title))
+            .map_or(f.title_end, |h| h.end),
+    );
+    let (label_en, label_ar, iri) = match of {
+        Some(o) => {
+            let oe = lex.entity(o);
+            let en = format!(
+                "{} of {}",
+                title.label_en,
+                oe.label_en.as_deref().unwrap_or("")
+            );
+            let ar = if f.title_end > f.start + head.split(' ').count() {
+                surface.clone()
+            } else {
+                match (&oe.adjective, oe.etype) {
+                    (Some(adj), EntityType::Country) => {
+                        let fem = head.ends_with('ة') || head.ends_with("ه");
+                        let adj = if fem {
+                            adj.split(' ')
+                                .map(|w| format!("{w}ة"))
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        } else {
+                            adj.clone()
+                        };
+                        format!("{head} {adj}")
+                    }
+                    _ => format!("{head} {}", oe.label_ar.as_deref().unwrap_or("")),
+                }
+            };
+            let iri = position_iri(&en);
+            (Some(en), ar, iri)
+        }
+        None => {
+            let iri = local_iri(vocab::POSITION, &surface);
+            (
+                Some(title.label_en.clone()).filter(|s| !s.is_empty()),
+                surface,
+                iri,
+            )
+        }
+    };
+    doc.local(LocalEntity {
+        iri,
+        etype: EntityType::Position,
+        label_ar,
+        label_en,
+        role: Some((f.kind, of)),
+    })
+}
+
+/// Makes the person entity for an unknown name.
+pub(crate) fn make_person(doc: &mut Doc, start: usize, end: usize) -> Ent {
+    let mut s = start;
+    if doc.tokens[s].key == "#" || doc.tokens[s].punct().is_some() {
+        s += 1;
+    }
+    let label = clean_surface(doc, s, end).replace('#', "");
+    let iri = local_iri(vocab::ENTITY_AR, &label);
+    doc.local(LocalEntity {
+        iri,
+        etype: EntityType::Person,
+        label_ar: label,
+        label_en: None,
+        role: None,
+    })
+}
+
+/// Builds a position from an office kind and a country alone (for "his counterpart").
+pub(crate) fn make_position_kind(
+    doc: &mut Doc,
+    kind: RoleKind,
+    of: Option<EntityId>,
+    title: usize,
+    person: Ent,
+) -> Ent {
+    let lex = doc.lex;
+    let t = &lex.titles[title];
+    let head = match kind {
+        RoleKind::HeadOfState => "الرئيس",
+        RoleKind::HeadOfGovernment => "رئيس الوزراء",
+        RoleKind::ForeignMinister => "وزير الخارجية",
+        RoleKind::DefenseMinister => "وزير الدفاع",
+        RoleKind::FinanceMinister => "وزير المالية",
+        RoleKind::InteriorMinister => "وزير الداخلية",
+        _ => "",
+    };
+    let Some(o) = of else { return person };
+    let oe = lex.entity(o);
+    let en = format!("{} of {}", t.label_en, oe.label_en.as_deref().unwrap_or(""));
+    let ar = format!(
+        "{head} {}",
+        oe.adjective
+            .as_deref()
+            .unwrap_or(oe.label_ar.as_deref().unwrap_or(""))
+    )
+    .trim()
+    .to_string();
+    let iri = position_iri(&en);
+    doc.local(LocalEntity {
+        iri,
+        etype: EntityType::Position,
+        label_ar: ar,
+        label_en: Some(en),
+        role: Some((kind, of)),
+    })
+}

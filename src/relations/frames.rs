@@ -1,0 +1,507 @@
+//! Verbs and verbal nouns of every relation, read through their trigger's frame.
+//!
+//! Verb frame: "زار بوتين الصين" (verb first), "روسيا تهاجم أوكرانيا" (subject first),
+//! "بيان وقعه بوتين مع شي" (relative: the pronoun on the verb is the object before it),
+//! "بوتين وترامب اتفقا" (coordinated subjects of a symmetric verb).
+//! Noun frame: "زيارة بوتين إلى الصين" (genitive agent), "الهجوم التركي على عفرين" and
+//! "العقوبات الغربية المفروضة على موسكو" (adjective agent), "الحرب الروسية الأوكرانية"
+//! (two adjectives of a symmetric noun), "المحادثة الهاتفية بين بوتين وترامب" (between),
+//! "روسيا مستعدة لتزويد الصين بالطاقة" (agent before, object after), converse wordings
+//! ("أكبر مستورد للنفط الروسي": the importer is supplied by the seller).
+
+use super::{Ctx, Fact, Object};
+use crate::lexicon::{EntityType, Frame, Trigger, TypeConstraint, WordClass};
+use crate::mentions::{Ent, FormHit, How, Mention};
+use crate::text::TokenKind;
+
+/// Prepositions that, written as a word before a mention, make it no direct object.
+pub(super) const PREPOSITIONS: &[&str] = &[
+    "الى", "الي", "مع", "على", "علي", "من", "في", "بين", "ضد", "عن", "لدى", "حول", "نحو", "عبر",
+    "امام", "خلال", "منذ", "بعد", "قبل",
+];
+
+pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
+    let doc = ctx.doc;
+    let mut i = ctx.start;
+    while i < ctx.end {
+        for hit in &doc.forms[i] {
+            let Some(ti) = Ctx::trigger_of(hit.target) else {
+                continue;
+            };
+            let trig = &doc.lex.triggers[ti];
+            if hit.end > ctx.end || trig.frame == Frame::Speech {
+                continue;
+            }
+            // a word inside a name or title is not a trigger (اجتماع in an event's name is)
+            if ctx.sm.mentions.iter().any(|m| {
+                m.start <= hit.start && hit.start < m.end && !matches!(m.how, How::Described)
+            }) {
+                continue;
+            }
+            if !applies(ctx, hit, trig) {
+                continue;
+            }
+            match trig.frame {
+                Frame::Verb => verb(ctx, hit, trig, out),
+                Frame::Noun => noun(ctx, hit, trig, out),
+                Frame::Speech => {}
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Whether the trigger's conditions hold: cues, next words, assertion.
+fn applies(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> bool {
+    let doc = ctx.doc;
+    if ctx.question || hit.pro.future || ctx.not_asserted(hit.start) {
+        return false;
+    }
+    if let Some(next) = doc.tokens.get(hit.end) {
+        if trig
+            .not_next
+            .iter()
+            .any(|n| doc.reads_as(hit.end, n) || next.key == *n)
+        {
+            return false;
+        }
+    }
+    let has = |keys: &[String]| {
+        (ctx.start..ctx.end).any(|j| {
+            keys.iter().any(|k| {
+                doc.reads_as(j, k)
+                    || doc.tokens[j].key.contains(k.as_str()) && k.chars().count() >= 3
+            })
+        })
+    };
+    if !trig.cues.is_empty() && !has(&trig.cues) {
+        return false;
+    }
+    if !trig.not_cues.is_empty() && has(&trig.not_cues) {
+        return false;
+    }
+    true
+}
+
+fn clause_start(ctx: &Ctx, t0: usize) -> usize {
+    let mut s = t0;
+    while s > ctx.start && !ctx.is_boundary(s - 1) && !ctx.is_comma(s - 1) {
+        s -= 1;
+    }
+    s
+}
+
+fn clause_end(ctx: &Ctx, t1: usize) -> usize {
+    let mut e = t1;
+    while e < ctx.end && !ctx.is_boundary(e) && !ctx.is_comma(e) {
+        e += 1;
+    }
+    e
+}
+
+/// Whether mention `m` is introduced by one of the trigger's markers.
+fn marked(ctx: &Ctx, m: &Mention, markers: &[String]) -> bool {
+    let doc = ctx.doc;
+    let mut p = m.start;
+    // a place noun may stand between the preposition and the name (لمدينة هاربين)
+    let mut prep = m.pro.prep;
+    if p > ctx.start && doc.class_at(p - 1, WordClass::PlaceNoun).is_some() {
+        p -= 1;
+        prep = doc.readings[p]
+            .iter()
+            .find(|r| {
+                doc.lex.forms.get(&r.stem).is_some_and(|fs| {
+                    fs.iter().any(|f| {
+                        f.target == crate::lexicon::FormTarget::Class(WordClass::PlaceNoun)
+                    })
+                })
+            })
+            .and_then(|r| r.pro.prep);
+    }
+    let word_before = (p > ctx.start).then(|| doc.tokens[p - 1].key.as_str());
+    for mk in markers {
+        if mk.is_empty() {
+            let prep_word = word_before.is_some_and(|w| PREPOSITIONS.contains(&w));
+            if prep.is_none() && !prep_word {
+                return true;
+            }
+        } else if mk.chars().count() == 1 {
+            if prep.is_some_and(|c| mk.starts_with(c)) {
+                return true;
+            }
+        } else if word_before == Some(mk.as_str()) || (mk == "الى" && word_before == Some("الي"))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// The entity a mention stands for as an agent of this trigger.
+fn agent(ctx: &Ctx, e: Ent, trig: &Trigger) -> Ent {
+    if trig.agent_as_state {
+        ctx.state_level(e)
+    } else {
+        ctx.doc.as_actor(e)
+    }
+}
+
+fn object_ent(ctx: &Ctx, e: Ent, trig: &Trigger) -> Ent {
+    let wants_place = matches!(trig.object_type, TypeConstraint::Place);
+    if wants_place {
+        e
+    } else {
+        agent(ctx, e, trig)
+    }
+}
+
+fn fits_subject(ctx: &Ctx, m: &Mention, trig: &Trigger) -> bool {
+    m.how != How::Described && ctx.fits(agent(ctx, m.ent, trig), &trig.subject_type)
+}
+
+fn fits_object(ctx: &Ctx, m: &Mention, trig: &Trigger) -> bool {
+    ctx.fits(object_ent(ctx, m.ent, trig), &trig.object_type)
+}
+
+/// The first mention after `from` (up to the clause end, at most `window` tokens on)
+/// that fits the object type and carries a marker.
+fn find_object(
+    ctx: &Ctx,
+    from: usize,
+    until: usize,
+    trig: &Trigger,
+    exclude: &[Ent],
+) -> Option<Mention> {
+    let limit = until.min(from + 10);
+    ctx.mentions_in(from, limit)
+        .find(|m| {
+            fits_object(ctx, m, trig)
+                && marked(ctx, m, &trig.markers)
+                && !exclude.contains(&m.ent)
+                && m.how != How::Pair
+                || m.how == How::Pair && fits_object(ctx, m, trig) && !exclude.contains(&m.ent)
+        })
+        .copied()
+}
+
+fn emit(
+    _ctx: &Ctx,
+    trig: &Trigger,
+    subjects: &[Ent],
+    objects: &[Ent],
+    conf: f32,
+    out: &mut Vec<Fact>,
+) {
+    for s in subjects {
+        for o in objects {
+            let (s, o) = if trig.converse { (*o, *s) } else { (*s, *o) };
+            if s == o {
+                continue;
+            }
+            out.push(Fact {
+                subject: s,
+                relation: trig.relation,
+                object: Object::Entity(o),
+                rule: trig.id.clone(),
+                confidence: conf,
+            });
+        }
+    }
+}
+
+/// An act only threatened (تلويح واشنطن بفرض عقوبات) is a threat against its object.
+fn threatened_instead(ctx: &Ctx, hit: &FormHit) -> bool {
+    let from = hit.start.saturating_sub(3).max(ctx.start);
+    (from..hit.start).any(|i| ctx.doc.in_class(i, WordClass::ThreatCue))
+}
+
+fn with_threat(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> Trigger {
+    let mut t = trig.clone();
+    if threatened_instead(ctx, hit) && ctx.doc.lex.relations[trig.relation].name != "threatened" {
+        if let Some(r) = ctx.doc.lex.relation("threatened") {
+            t.relation = r;
+            t.id = format!("{}+threat", trig.id);
+            t.object_type = TypeConstraint::Any;
+        }
+    }
+    t
+}
+
+fn pairs(group: &[Ent]) -> Vec<(Ent, Ent)> {
+    let mut out = Vec::new();
+    for (a, x) in group.iter().enumerate() {
+        for y in &group[a + 1..] {
+            if x != y {
+                out.push((*x, *y));
+            }
+        }
+    }
+    out
+}
+
+fn skip_adverbs(ctx: &Ctx, mut p: usize) -> usize {
+    while p < ctx.end
+        && (ctx.doc.in_class(p, WordClass::TimeWord)
+            || ctx.doc.tokens[p]
+                .punct()
+                .is_some_and(|c| "-–()".contains(c))
+            || ctx.doc.tokens[p].kind == TokenKind::Number)
+    {
+        p += 1;
+    }
+    p
+}
+
+fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
+    let doc = ctx.doc;
+    let trig = &with_threat(ctx, hit, trig0);
+    let symmetric = doc.lex.relations[trig.relation].symmetric;
+    let cs = clause_start(ctx, hit.start);
+    let ce = clause_end(ctx, hit.end);
+    // subject first: the nearest fitting mention just before the verb
+    let sv = ctx
+        .sm
+        .mentions
+        .iter()
+        .rev()
+        .find(|m| {
+            m.end <= hit.start
+                && m.end + 4 >= hit.start
+                && m.start >= cs
+                && fits_subject(ctx, m, trig)
+        })
+        .copied();
+    // verb first: the first fitting mention right after the verb (past time adverbs)
+    let after = skip_adverbs(ctx, hit.end);
+    let vs = ctx
+        .sm
+        .mentions
+        .iter()
+        .find(|m| {
+            m.start >= hit.end
+                && m.start <= after
+                && fits_subject(ctx, m, trig)
+                && m.pro.prep.is_none()
+        })
+        .copied();
+    let verb_initial = hit.pro.conj || hit.start == cs;
+    let (subject, obj_from) = match (sv, vs) {
+        (Some(_), Some(v)) if verb_initial => (v, v.end),
+        (Some(s), _) => {
+            // a subject-first subject group ends at the verb
+            let first = ctx
+                .sm
+                .mentions
+                .iter()
+                .filter(|m| m.start >= cs && m.end <= hit.start && fits_subject(ctx, m, trig))
+                .find(|m| ctx.group(m).iter().any(|g| g.ent == s.ent));
+            (first.copied().unwrap_or(s), hit.end)
+        }
+        (None, Some(v)) => (v, v.end),
+        (None, None) => return,
+    };
+    let mut subjects: Vec<Ent> = ctx
+        .group(&subject)
+        .iter()
+        .filter(|m| fits_subject(ctx, m, trig))
+        .map(|m| agent(ctx, m.ent, trig))
+        .collect();
+    subjects.dedup();
+    let conf = trig.confidence;
+    // relative clause: بيان وقعه بوتين → the pronoun is the object stated before the verb
+    if hit.enclitic.is_some() {
+        if let Some(o) = ctx
+            .sm
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.end <= hit.start && m.end + 3 >= hit.start && fits_object(ctx, m, trig))
+        {
+            let mut subs = subjects.clone();
+            // co-agents: وقعه بوتين مع شي
+            for m in ctx.mentions_in(obj_from, ce.min(obj_from + 8)) {
+                if marked(ctx, m, &["مع".to_string()]) && fits_subject(ctx, m, trig) {
+                    subs.push(agent(ctx, m.ent, trig));
+                }
+            }
+            emit(ctx, trig, &subs, &[object_ent(ctx, o.ent, trig)], conf, out);
+            return;
+        }
+    }
+    let obj = find_object(ctx, obj_from, ce.max(obj_from), trig, &subjects);
+    match obj {
+        Some(o) => {
+            let objects: Vec<Ent> = ctx
+                .group(&o)
+                .iter()
+                .filter(|m| fits_object(ctx, m, trig))
+                .map(|m| object_ent(ctx, m.ent, trig))
+                .collect();
+            let mut subs = subjects.clone();
+            if doc.lex.relations[trig.relation].name == "signed" {
+                for m in ctx.mentions_in(obj_from, ce.min(obj_from + 10)) {
+                    if marked(ctx, m, &["مع".to_string()]) && fits_subject(ctx, m, trig) {
+                        subs.push(agent(ctx, m.ent, trig));
+                    }
+                }
+            }
+            emit(ctx, trig, &subs, &objects, conf, out);
+        }
+        None if symmetric && subjects.len() >= 2 => {
+            for (a, b) in pairs(&subjects) {
+                emit(ctx, trig, &[a], &[b], conf * 0.95, out);
+            }
+        }
+        None => {}
+    }
+}
+
+fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
+    let doc = ctx.doc;
+    let trig = &with_threat(ctx, hit, trig0);
+    let symmetric = doc.lex.relations[trig.relation].symmetric;
+    let cs = clause_start(ctx, hit.start);
+    let ce = clause_end(ctx, hit.end).max(hit.end);
+    let conf = trig.confidence;
+    // between: المحادثة الهاتفية بين بوتين وترامب
+    let mut p = hit.end;
+    while p < ce.min(hit.end + 3) && doc.tokens[p].key != "بين" {
+        p += 1;
+    }
+    if p < ce && doc.tokens[p].key == "بين" {
+        if let Some(m) = ctx.mentions_in(p + 1, p + 2).next() {
+            let g: Vec<Ent> = ctx
+                .group(m)
+                .iter()
+                .filter(|x| fits_subject(ctx, x, trig))
+                .map(|x| agent(ctx, x.ent, trig))
+                .collect();
+            if g.len() >= 2 {
+                for (a, b) in pairs(&g) {
+                    emit(ctx, trig, &[a], &[b], conf, out);
+                }
+                return;
+            }
+        }
+    }
+    // the genitive or adjective right after the noun (past one or two plain adjectives)
+    let mut g = hit.end;
+    let mut skipped = 0;
+    while g < ce
+        && skipped < 2
+        && doc.tokens[g].kind == TokenKind::Word
+        && !ctx.sm.mentions.iter().any(|m| m.start == g)
+        && doc.tokens[g].key.starts_with("ال")
+        && doc.class_at(g, WordClass::FunctionWord).is_none()
+        && doc.forms[g].is_empty()
+    {
+        g += 1;
+        skipped += 1;
+    }
+    let genitive = ctx
+        .sm
+        .mentions
+        .iter()
+        .find(|m| {
+            m.start == g
+                && m.pro.prep.is_none()
+                && !(g > ctx.start
+                    && super::frames::PREPOSITIONS.contains(&doc.tokens[g - 1].key.as_str()))
+        })
+        .copied()
+        .filter(|m| fits_subject(ctx, m, trig) || fits_object(ctx, m, trig));
+    // two adjectives of a symmetric noun: الحرب الروسية الأوكرانية
+    if symmetric {
+        if let Some(a) = genitive.filter(|m| m.how == How::Adjective) {
+            if let Some(b) = ctx
+                .sm
+                .mentions
+                .iter()
+                .find(|m| m.start == a.end && m.how == How::Adjective)
+            {
+                emit(
+                    ctx,
+                    trig,
+                    &[agent(ctx, a.ent, trig)],
+                    &[agent(ctx, b.ent, trig)],
+                    conf,
+                    out,
+                );
+                return;
+            }
+        }
+    }
+    // an agent before the noun, in the same clause (روسيا مستعدة لتزويد الصين)
+    let before = ctx
+        .sm
+        .mentions
+        .iter()
+        .rev()
+        .find(|m| {
+            m.end <= hit.start
+                && m.start >= cs
+                && m.end + 8 >= hit.start
+                && fits_subject(ctx, m, trig)
+                && m.how != How::Described
+        })
+        .copied();
+    let direct = trig.markers.iter().any(|m| m.is_empty());
+    let (agent_m, obj_from): (Option<Ent>, usize) = match genitive {
+        // a transitive noun with its agent before: the genitive is the object
+        Some(gm) if direct && before.is_some() && fits_object(ctx, &gm, trig) => {
+            (before.map(|b| b.ent), gm.start)
+        }
+        Some(gm) if fits_subject(ctx, &gm, trig) => (Some(gm.ent), gm.end),
+        _ => {
+            if hit.enclitic.is_some() {
+                (
+                    ctx.last_speaker
+                        .or(ctx.focus.persons.first().copied())
+                        .filter(|e| doc.etype(*e) == EntityType::Person),
+                    hit.end,
+                )
+            } else {
+                (before.map(|b| b.ent), hit.end)
+            }
+        }
+    };
+    let Some(agent_e) = agent_m else { return };
+    let a = agent(ctx, agent_e, trig);
+    if !ctx.fits(a, &trig.subject_type) {
+        return;
+    }
+    let mut subjects = vec![a];
+    if let Some(gm) = genitive.filter(|gm| gm.ent == agent_e) {
+        subjects = ctx
+            .group(&gm)
+            .iter()
+            .filter(|m| fits_subject(ctx, m, trig))
+            .map(|m| agent(ctx, m.ent, trig))
+            .collect();
+    }
+    match find_object(ctx, obj_from, ce, trig, &subjects) {
+        Some(o) => {
+            let objects: Vec<Ent> = ctx
+                .group(&o)
+                .iter()
+                .filter(|m| fits_object(ctx, m, trig))
+                .map(|m| object_ent(ctx, m.ent, trig))
+                .collect();
+            emit(ctx, trig, &subjects, &objects, conf * 0.95, out);
+        }
+        None => {
+            // a visit whose place is said before it: "في هاربين خلال زيارة"
+            if doc.lex.relations[trig.relation].name == "visited" {
+                if let Some(pl) = ctx.sm.mentions.iter().rev().find(|m| {
+                    m.end <= hit.start
+                        && m.start >= cs
+                        && doc.etype(m.ent).is_place()
+                        && m.start > 0
+                        && doc.tokens[m.start - 1].key == "في"
+                }) {
+                    emit(ctx, trig, &subjects, &[pl.ent], conf * 0.8, out);
+                }
+            }
+        }
+    }
+}

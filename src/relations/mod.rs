@@ -1,0 +1,207 @@
+//! Relations: facts read from one sentence's mentions and trigger words.
+//!
+//! One module per family of constructions: [`frames`] (verbs and verbal nouns of every
+//! relation, read through the trigger's frame), [`speech`] (reported and direct speech,
+//! headline "X: …"), [`positions`] (titles → holdsPosition), [`delegation`]
+//! (accompaniedBy), [`population`], [`presence`] (attended by being at an event).
+//! Rules never fail: a construction that does not fit yields nothing.
+
+mod delegation;
+mod frames;
+mod population;
+mod positions;
+mod presence;
+mod speech;
+
+use crate::lexicon::{EntityType, FormTarget, TypeConstraint, WordClass};
+use crate::mentions::{Doc, Ent, Focus, How, Mention, SentenceMentions};
+use crate::text::TokenKind;
+
+/// The object of a fact.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Object {
+    /// An entity.
+    Entity(Ent),
+    /// A whole number (population).
+    Integer(u64),
+    /// The words of a statement (relation `stated`).
+    Quote(String),
+}
+
+/// A fact read from a sentence, before provenance is attached.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    /// Who or what the fact is about.
+    pub subject: Ent,
+    /// Index into the lexicon's relations.
+    pub relation: usize,
+    /// The object.
+    pub object: Object,
+    /// The id of the rule that fired (a trigger id, or a rule module's id).
+    pub rule: String,
+    /// How reliable the rule has proved.
+    pub confidence: f32,
+}
+
+/// What a rule sees: the document, one sentence's token range and mentions, the focus.
+pub struct Ctx<'d, 'a> {
+    /// The article.
+    pub doc: &'d Doc<'a>,
+    /// The sentence's mentions.
+    pub sm: &'d SentenceMentions,
+    /// First token of the sentence.
+    pub start: usize,
+    /// One past its last token.
+    pub end: usize,
+    /// The article's focus before this sentence.
+    pub focus: &'d Focus,
+    /// The speaker in focus, updated by the speech rules as they read the sentence.
+    pub last_speaker: Option<Ent>,
+    /// Whether the sentence is a question.
+    pub question: bool,
+}
+
+impl Ctx<'_, '_> {
+    /// Mentions whose first token is in `a..b`.
+    pub fn mentions_in(&self, a: usize, b: usize) -> impl Iterator<Item = &Mention> {
+        self.sm
+            .mentions
+            .iter()
+            .filter(move |m| m.start >= a && m.start < b)
+    }
+
+    /// Whether token `i` ends a clause (for subject and object search).
+    pub fn is_boundary(&self, i: usize) -> bool {
+        let t = &self.doc.tokens[i];
+        t.punct().is_some_and(|c| ".؛;:!?؟".contains(c))
+            || self.doc.class_at(i, WordClass::Complementizer).is_some()
+                && t.kind == TokenKind::Word
+    }
+
+    /// Whether token `i` is a comma.
+    pub fn is_comma(&self, i: usize) -> bool {
+        self.doc.tokens[i].punct().is_some_and(|c| ",،".contains(c))
+    }
+
+    /// Whether a relation's type constraint accepts an entity.
+    pub fn fits(&self, e: Ent, c: &TypeConstraint) -> bool {
+        self.doc.etype(e).fits(c.clone())
+    }
+
+    /// Whether the words before token `t0` negate, hedge or only announce what follows.
+    pub fn not_asserted(&self, t0: usize) -> bool {
+        let from = t0.saturating_sub(3).max(self.start);
+        for i in from..t0 {
+            if self.doc.in_class(i, WordClass::Negator) || self.doc.in_class(i, WordClass::Future) {
+                return true;
+            }
+        }
+        (self.start..t0).any(|i| self.doc.class_at(i, WordClass::Hedge).is_some() && i + 6 >= t0)
+    }
+
+    /// Coordinated mentions following `m` (X و Y و Z), `m` included.
+    pub fn group(&self, m: &Mention) -> Vec<Mention> {
+        let mut out = vec![*m];
+        let mut last = *m;
+        loop {
+            let next = self.sm.mentions.iter().find(|n| {
+                n.start >= last.end
+                    && n.start <= last.end + 1
+                    && n.ent != last.ent
+                    && n.how != How::Pair
+                    && (n.pro.conj && n.start == last.end
+                        || n.start == last.end + 1 && self.is_comma(last.end)
+                        || self.doc.tokens[last.end..n.start]
+                            .iter()
+                            .any(|t| t.key == "و"))
+            });
+            match next {
+                Some(n) => {
+                    out.push(*n);
+                    last = *n;
+                }
+                None => break,
+            }
+        }
+        // pair words give two mentions at one span
+        if m.how == How::Pair {
+            out = self
+                .sm
+                .mentions
+                .iter()
+                .filter(|n| n.start == m.start && n.how == How::Pair)
+                .copied()
+                .collect();
+        }
+        out
+    }
+
+    /// The state an entity acts for in a state-level relation.
+    pub fn state_level(&self, e: Ent) -> Ent {
+        let e = self.doc.as_actor(e);
+        if self.doc.etype(e) == EntityType::Person {
+            if let Some(s) = self.doc.state_of(e) {
+                return s;
+            }
+        }
+        e
+    }
+
+    /// The trigger index of a form hit, if it is one.
+    pub fn trigger_of(target: FormTarget) -> Option<usize> {
+        match target {
+            FormTarget::Trigger(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+/// Reads every fact of one sentence. `focus.last_speaker` is updated by speech.
+pub fn extract_sentence(
+    doc: &Doc,
+    sm: &SentenceMentions,
+    start: usize,
+    end: usize,
+    focus: &mut Focus,
+) -> Vec<Fact> {
+    let question = doc.tokens[start..end]
+        .iter()
+        .rev()
+        .find(|t| t.kind == TokenKind::Punct && !"\"»”')".contains(t.key.as_str()))
+        .is_some_and(|t| t.is('؟') || t.is('?'));
+    let mut ctx = Ctx {
+        doc,
+        sm,
+        start,
+        end,
+        focus,
+        last_speaker: focus.last_speaker,
+        question,
+    };
+    let mut facts = Vec::new();
+    positions::extract(&ctx, &mut facts);
+    speech::extract(&mut ctx, &mut facts);
+    frames::extract(&ctx, &mut facts);
+    delegation::extract(&ctx, &mut facts);
+    population::extract(&ctx, &mut facts);
+    presence::extract(&ctx, &mut facts);
+    let speaker = ctx.last_speaker;
+    focus.last_speaker = speaker;
+    // one fact per (subject, relation, object) per sentence, the most confident kept
+    let mut out: Vec<Fact> = Vec::new();
+    for f in facts {
+        let sym = doc.lex.relations[f.relation].symmetric;
+        let same = |g: &Fact| {
+            g.relation == f.relation
+                && (g.subject == f.subject && g.object == f.object
+                    || sym
+                        && matches!((&g.object, &f.object), (Object::Entity(a), Object::Entity(b)) if *a == f.subject && *b == g.subject))
+        };
+        match out.iter_mut().find(|g| same(g)) {
+            Some(g) if g.confidence < f.confidence => *g = f,
+            Some(_) => {}
+            None => out.push(f),
+        }
+    }
+    out
+}

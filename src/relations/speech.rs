@@ -1,0 +1,205 @@
+//! Speech: who said what.
+//!
+//! "قال الرئيس الروسي فلاديمير بوتين إن …" (verb first), "بوتين يؤكد: …" (subject first),
+//! "وأضاف: «…»" (dropped subject: the last speaker), "مضيفا أن …" (participle: the same
+//! speaker), and the headline form "الكرملين: …" / "أردوغان مغردا: …". The statement keeps
+//! the words said, from after the speech verb (or colon) to the end of the sentence.
+
+use super::{Ctx, Fact, Object};
+use crate::lexicon::{EntityType, Frame, WordClass};
+use crate::mentions::{Ent, How, Mention};
+use crate::text::TokenKind;
+
+/// Rule id of the headline form.
+pub const HEADLINE_RULE: &str = "speech-headline";
+
+fn speaker_type(t: EntityType) -> bool {
+    matches!(
+        t,
+        EntityType::Person
+            | EntityType::Organization
+            | EntityType::Country
+            | EntityType::Outlet
+            | EntityType::Region
+    )
+}
+
+fn is_speaker(ctx: &Ctx, m: &Mention) -> bool {
+    m.how != How::Described && m.how != How::Adjective && speaker_type(ctx.doc.etype(m.ent))
+}
+
+/// Where the words said start: after the complementizer, colon or opening quote that
+/// follows `from` closely; else at `from`.
+fn content_start(ctx: &Ctx, from: usize) -> usize {
+    let doc = ctx.doc;
+    let mut p = from;
+    let limit = (from + 8).min(ctx.end);
+    while p < limit {
+        let t = &doc.tokens[p];
+        if let Some(h) = doc.class_at(p, WordClass::Complementizer) {
+            return h.end;
+        }
+        if t.punct().is_some_and(|c| ":\"«“".contains(c)) {
+            let mut q = p + 1;
+            while q < ctx.end && doc.tokens[q].punct().is_some_and(|c| "\"«“".contains(c)) {
+                q += 1;
+            }
+            return q;
+        }
+        if ctx.sm.mentions.iter().any(|m| m.start == p) && p > from {
+            break;
+        }
+        p += 1;
+    }
+    from
+}
+
+fn quote_text(ctx: &Ctx, from: usize) -> Option<String> {
+    let doc = ctx.doc;
+    let words = doc.tokens[from..ctx.end]
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .count();
+    if words < 3 {
+        return None;
+    }
+    let s = doc.tokens[from].start;
+    let e = doc.tokens[ctx.end - 1].end;
+    let text = doc.text[s..e]
+        .trim()
+        .trim_end_matches(['.', '"', '»', '”', '،'])
+        .trim_start_matches(['"', '«', '“'])
+        .trim();
+    (!text.is_empty()).then(|| text.to_string())
+}
+
+pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
+    let Some(rel) = ctx.doc.lex.relation("stated") else {
+        return;
+    };
+    let doc = ctx.doc;
+    let mut said: Vec<Ent> = Vec::new();
+    let mut push =
+        |ctx: &mut Ctx, speaker: Ent, from: usize, rule: &str, conf: f32, out: &mut Vec<Fact>| {
+            let speaker = doc.as_actor(speaker);
+            ctx.last_speaker = Some(speaker);
+            if said.contains(&speaker) {
+                return;
+            }
+            if let Some(q) = quote_text(ctx, from) {
+                said.push(speaker);
+                out.push(Fact {
+                    subject: speaker,
+                    relation: rel,
+                    object: Object::Quote(q),
+                    rule: rule.into(),
+                    confidence: conf,
+                });
+            }
+        };
+    headline(ctx, &mut push, out);
+    for i in ctx.start..ctx.end {
+        let Some((hit, trig)) = doc.forms[i]
+            .iter()
+            .find_map(|h| Ctx::trigger_of(h.target).map(|t| (*h, &doc.lex.triggers[t])))
+            .filter(|(_, t)| t.frame == Frame::Speech)
+        else {
+            continue;
+        };
+        if ctx.sm.mentions.iter().any(|m| m.start <= i && i < m.end) || hit.pro.future {
+            continue;
+        }
+        // negated speech (لم يقل) asserts nothing
+        if i > ctx.start && doc.class_at(i - 1, WordClass::Negator).is_some() {
+            continue;
+        }
+        let participle = trig.id.contains("participle");
+        let after = {
+            let mut p = hit.end;
+            while p < ctx.end
+                && (doc.in_class(p, WordClass::TimeWord)
+                    || doc.tokens[p].punct().is_some_and(|c| "-–,،".contains(c)))
+            {
+                p += 1;
+            }
+            p
+        };
+        // verb first: the speaker right after the verb
+        let vs = ctx
+            .sm
+            .mentions
+            .iter()
+            .find(|m| {
+                m.start >= hit.end && m.start <= after && m.pro.prep.is_none() && is_speaker(ctx, m)
+            })
+            .copied();
+        // subject first: a speaker just before the verb, at the start of its clause
+        let sv = ctx
+            .sm
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| {
+                m.end <= i
+                    && m.end + 2 >= i
+                    && is_speaker(ctx, m)
+                    && m.pro.prep.is_none()
+                    && (m.start == ctx.start
+                        || ctx.is_boundary(m.start - 1)
+                        || ctx.is_comma(m.start - 1)
+                        || doc.tokens[m.start - 1].kind == TokenKind::Punct)
+            })
+            .copied();
+        let (speaker, from) = match (vs, sv) {
+            (Some(v), _) if !participle => (Some(v.ent), v.end),
+            (_, Some(s)) if !participle || s.end == i => (Some(s.ent), hit.end),
+            _ => (ctx.last_speaker, hit.end),
+        };
+        let Some(speaker) = speaker else { continue };
+        let from = content_start(ctx, from);
+        if from >= ctx.end {
+            continue;
+        }
+        let conf = if vs.is_some() || sv.is_some() {
+            trig.confidence
+        } else {
+            trig.confidence * 0.85
+        };
+        push(ctx, speaker, from, &trig.id, conf, out);
+    }
+}
+
+/// "X: …" at the start of a sentence (a headline, or a quote introduced by its speaker).
+fn headline(
+    ctx: &mut Ctx,
+    push: &mut impl FnMut(&mut Ctx, Ent, usize, &str, f32, &mut Vec<Fact>),
+    out: &mut Vec<Fact>,
+) {
+    let doc = ctx.doc;
+    let limit = (ctx.start + 8).min(ctx.end);
+    let Some(colon) = (ctx.start..limit).find(|&p| doc.tokens[p].is(':')) else {
+        return;
+    };
+    // the words before the colon: one speaker, maybe with a participle (مغردا)
+    let Some(m) = ctx
+        .sm
+        .mentions
+        .iter()
+        .find(|m| m.start <= ctx.start + 1 && m.end <= colon && is_speaker(ctx, m))
+        .copied()
+    else {
+        return;
+    };
+    let rest_ok = (m.end..colon).all(|p| {
+        doc.tokens[p].kind == TokenKind::Punct
+            || doc.forms[p].iter().any(|h| {
+                Ctx::trigger_of(h.target)
+                    .is_some_and(|t| doc.lex.triggers[t].frame == Frame::Speech)
+            })
+            || doc.in_class(p, WordClass::TimeWord)
+    });
+    if !rest_ok || colon - m.end > 2 {
+        return;
+    }
+    push(ctx, m.ent, colon + 1, HEADLINE_RULE, 0.85, out);
+}
