@@ -1,21 +1,409 @@
-use anyhow::Result;
-use std::io::Write;
-use std::path::PathBuf;
-fn main() -> Result<()> {
-    let args: Vec<String> = std::env::args().collect();
-    let lex = isnad::lexicon::load_dir(&PathBuf::from("ontology"))?;
-    let inputs: Vec<PathBuf> = args[2..].iter().map(PathBuf::from).collect();
-    let out = std::io::stdout();
-    let mut out = out.lock();
-    for a in isnad::input::ArticleReader::new(&inputs) {
-        match a {
-            Ok(a) => {
-                let ex = isnad::extract::extract_article(&lex, a);
-                isnad::output::write_jsonl(&ex, &mut out)?;
+//! The `isnad` command: argument parsing and printing; the work is in the library.
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use isnad::extract::Extraction;
+use isnad::lexicon::Lexicon;
+use isnad::pipeline::{for_each_extraction, Shard};
+use isnad::query::{OutputFormat, QueryError};
+use isnad::store::GraphStore;
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use std::collections::HashSet;
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+/// isnad: Arabic news → facts with provenance → an embedded RDF store you can query.
+#[derive(Parser)]
+#[command(version, about, long_about = None)]
+struct Cli {
+    /// Folder of the ontology and lexicon (.ttl files) to use instead of the built-in
+    /// one (./ontology when present, else the one shipped with the source).
+    #[arg(long, global = true, value_name = "DIR")]
+    ontology: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read articles and add their facts to an on-disk store (an article already
+    /// stored is replaced, so building twice gives the same graph).
+    Build {
+        /// Files or folders (walked recursively): .txt/.md (one article per file),
+        /// .jsonl or .jsonl.gz (one article per line: id, text, title, date, source, url, lang).
+        #[arg(required = true, value_name = "INPUT")]
+        inputs: Vec<PathBuf>,
+        /// The store folder (created if missing).
+        #[arg(long, default_value = "isnad-store", value_name = "DIR")]
+        store: PathBuf,
+        /// Stop at the first bad input instead of skipping it.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Extract facts without a store and print them.
+    Extract {
+        /// Files or folders, as for `build`.
+        #[arg(required = true, value_name = "INPUT")]
+        inputs: Vec<PathBuf>,
+        /// jsonl: one fact per line (the scripts' contract); nquads/trig: facts with
+        /// provenance, per-article named graphs; turtle: the same triples without graphs.
+        #[arg(long, value_enum, default_value_t = ExtractFormat::Jsonl)]
+        format: ExtractFormat,
+        /// Stop at the first bad input instead of skipping it.
+        #[arg(long)]
+        strict: bool,
+        /// Take only every N-th article starting at the K-th (K/N), to share a corpus
+        /// between machines.
+        #[arg(long, value_name = "K/N")]
+        shard: Option<Shard>,
+    },
+    /// Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on the store.
+    Query {
+        /// The query text, or the NAME of a query in queries/ (queries/NAME.rq).
+        #[arg(required_unless_present = "file", value_name = "SPARQL|NAME")]
+        query: Option<String>,
+        /// Read the query from a file.
+        #[arg(
+            short = 'f',
+            long = "file",
+            value_name = "FILE",
+            conflicts_with = "query"
+        )]
+        file: Option<PathBuf>,
+        /// The store folder.
+        #[arg(long, default_value = "isnad-store", value_name = "DIR")]
+        store: PathBuf,
+        /// table for people; csv, tsv, json, xml (SPARQL results) for programs;
+        /// turtle or ntriples for CONSTRUCT and DESCRIBE.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
+        format: OutputFormat,
+    },
+    /// Write the whole store (all graphs) to stdout.
+    Dump {
+        /// The store folder.
+        #[arg(long, default_value = "isnad-store", value_name = "DIR")]
+        store: PathBuf,
+        /// nquads and trig keep the named graphs; turtle and ntriples merge them.
+        #[arg(long, value_enum, default_value_t = DumpFormat::Nquads)]
+        format: DumpFormat,
+    },
+    /// Count articles, facts per relation and entities per type.
+    Stats {
+        /// The store folder.
+        #[arg(long, default_value = "isnad-store", value_name = "DIR")]
+        store: PathBuf,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ExtractFormat {
+    Jsonl,
+    Nquads,
+    Turtle,
+    Trig,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum DumpFormat {
+    Nquads,
+    Trig,
+    Turtle,
+    Ntriples,
+}
+
+fn ontology_dir(opt: &Option<PathBuf>) -> PathBuf {
+    if let Some(d) = opt {
+        return d.clone();
+    }
+    let local = PathBuf::from("ontology");
+    if local.join("isnad.ttl").exists() {
+        return local;
+    }
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("ontology")
+}
+
+fn load_lexicon(opt: &Option<PathBuf>) -> Result<Lexicon> {
+    let dir = ontology_dir(opt);
+    isnad::lexicon::load_dir(&dir)
+        .with_context(|| format!("loading the ontology from {}", dir.display()))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("isnad: error: {e:#}");
+            if e.downcast_ref::<QueryError>()
+                .is_some_and(|q| matches!(q, QueryError::Syntax(_)))
+            {
+                ExitCode::from(2)
+            } else {
+                ExitCode::FAILURE
             }
-            Err(e) => eprintln!("{e}"),
         }
     }
-    out.flush()?;
-    Ok(())
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Build {
+            inputs,
+            store,
+            strict,
+        } => build(&cli.ontology, &inputs, &store, strict),
+        Command::Extract {
+            inputs,
+            format,
+            strict,
+            shard,
+        } => extract(&cli.ontology, &inputs, format, strict, shard),
+        Command::Query {
+            query,
+            file,
+            store,
+            format,
+        } => {
+            let text = match (query, file) {
+                (_, Some(f)) => std::fs::read_to_string(&f)
+                    .with_context(|| format!("reading {}", f.display()))?,
+                (Some(q), None) => named_query(&q)?.unwrap_or(q),
+                (None, None) => unreachable!("clap requires one"),
+            };
+            let st = GraphStore::open_read_only(&store)?;
+            let stdout = std::io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            isnad::query::run(&st, &text, format, &mut out)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Dump { store, format } => {
+            let st = GraphStore::open_read_only(&store)?;
+            let stdout = std::io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            let f = match format {
+                DumpFormat::Nquads => RdfFormat::NQuads,
+                DumpFormat::Trig => RdfFormat::TriG,
+                DumpFormat::Turtle => RdfFormat::Turtle,
+                DumpFormat::Ntriples => RdfFormat::NTriples,
+            };
+            let mut w = RdfSerializer::from_format(f).for_writer(&mut out);
+            for q in st.inner().iter() {
+                let q = q.context("reading the store")?;
+                if f.supports_datasets() {
+                    w.serialize_quad(&q)?;
+                } else {
+                    w.serialize_triple(oxigraph::model::TripleRef::new(
+                        &q.subject,
+                        &q.predicate,
+                        &q.object,
+                    ))?;
+                }
+            }
+            w.finish()?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Stats { store, json } => {
+            let st = GraphStore::open_read_only(&store)?;
+            let stats = isnad::query::stats(&st)?;
+            if json {
+                let obj: serde_json::Map<String, serde_json::Value> = stats
+                    .iter()
+                    .map(|(k, rows)| {
+                        (
+                            k.clone(),
+                            rows.iter()
+                                .map(|(a, n)| (a.clone(), serde_json::Value::from(*n)))
+                                .collect::<serde_json::Map<_, _>>()
+                                .into(),
+                        )
+                    })
+                    .collect();
+                println!("{}", serde_json::to_string_pretty(&obj)?);
+            } else {
+                for (section, rows) in stats {
+                    println!("{section}:");
+                    for (k, n) in rows {
+                        println!("  {k:<24} {n}");
+                    }
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// `NAME` runs queries/NAME.rq when there is such a file (here or with the source).
+fn named_query(name: &str) -> Result<Option<String>> {
+    if !name
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+    {
+        return Ok(None);
+    }
+    for dir in [
+        PathBuf::from("queries"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("queries"),
+    ] {
+        let p = dir.join(format!("{name}.rq"));
+        if p.exists() {
+            return Ok(Some(
+                std::fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))?,
+            ));
+        }
+    }
+    Ok(None)
+}
+
+fn progress() -> indicatif::ProgressBar {
+    if std::io::stderr().is_terminal() {
+        let pb = indicatif::ProgressBar::new_spinner();
+        pb.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {pos} articles, {msg} [{elapsed}]")
+                .expect("static template"),
+        );
+        pb.enable_steady_tick(std::time::Duration::from_millis(200));
+        pb
+    } else {
+        indicatif::ProgressBar::hidden()
+    }
+}
+
+fn build(
+    ontology: &Option<PathBuf>,
+    inputs: &[PathBuf],
+    store: &Path,
+    strict: bool,
+) -> Result<ExitCode> {
+    let t0 = Instant::now();
+    let lex = load_lexicon(ontology)?;
+    let st = GraphStore::open(store)?;
+    st.load_ontology(&lex)?;
+    let pb = progress();
+    let (mut articles, mut sentences, mut facts, mut errors) = (0usize, 0usize, 0usize, 0usize);
+    let mut entities: HashSet<String> = HashSet::new();
+    let res = for_each_extraction(
+        &lex,
+        inputs,
+        strict,
+        None,
+        |e| {
+            errors += 1;
+            pb.suspend(|| eprintln!("isnad: skipped: {e}"));
+        },
+        |ex: Extraction| -> Result<()> {
+            let quads = isnad::provenance::article_quads(&lex, &ex);
+            st.replace_graph(&isnad::provenance::graph_iri(&ex.article.id), &quads)?;
+            articles += 1;
+            sentences += ex.sentences.len();
+            facts += ex.facts.len();
+            for s in &ex.sentences {
+                entities.extend(s.mentions.iter().cloned());
+            }
+            pb.set_position(articles as u64);
+            pb.set_message(format!("{facts} facts"));
+            Ok(())
+        },
+    )?;
+    pb.finish_and_clear();
+    st.flush()?;
+    eprintln!(
+        "built {articles} articles, {sentences} sentences, {facts} facts, {} entities in {:.2}s into {}",
+        entities.len(),
+        t0.elapsed().as_secs_f64(),
+        store.display()
+    );
+    if let Err(e) = res {
+        eprintln!("isnad: stopped at the first bad input (--strict): {e}");
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(if errors > 0 {
+        eprintln!(
+            "isnad: {errors} input(s) could not be read (see above); everything else was stored"
+        );
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn extract(
+    ontology: &Option<PathBuf>,
+    inputs: &[PathBuf],
+    format: ExtractFormat,
+    strict: bool,
+    shard: Option<Shard>,
+) -> Result<ExitCode> {
+    let lex = load_lexicon(ontology)?;
+    let stdout = std::io::stdout();
+    let out = BufWriter::new(stdout.lock());
+    let mut errors = 0usize;
+    let on_error = |e: &isnad::input::InputError| {
+        errors += 1;
+        eprintln!("isnad: skipped: {e}");
+    };
+    let res = match format {
+        ExtractFormat::Jsonl => {
+            let mut out = out;
+            let r = for_each_extraction(
+                &lex,
+                inputs,
+                strict,
+                shard,
+                on_error,
+                |ex: Extraction| -> Result<()> {
+                    isnad::output::write_jsonl(&ex, &mut out)?;
+                    Ok(())
+                },
+            )?;
+            out.flush()?;
+            r
+        }
+        ExtractFormat::Nquads | ExtractFormat::Turtle | ExtractFormat::Trig => {
+            let f = match format {
+                ExtractFormat::Nquads => RdfFormat::NQuads,
+                ExtractFormat::Trig => RdfFormat::TriG,
+                _ => RdfFormat::Turtle,
+            };
+            let mut w = RdfSerializer::from_format(f).for_writer(out);
+            let r = for_each_extraction(
+                &lex,
+                inputs,
+                strict,
+                shard,
+                on_error,
+                |ex: Extraction| -> Result<()> {
+                    for q in isnad::provenance::article_quads(&lex, &ex) {
+                        if f.supports_datasets() {
+                            w.serialize_quad(&q)?;
+                        } else {
+                            w.serialize_triple(oxigraph::model::TripleRef::new(
+                                &q.subject,
+                                &q.predicate,
+                                &q.object,
+                            ))?;
+                        }
+                    }
+                    Ok(())
+                },
+            )?;
+            w.finish()?.flush()?;
+            r
+        }
+    };
+    if let Err(e) = res {
+        eprintln!("isnad: stopped at the first bad input (--strict): {e}");
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -5,7 +5,7 @@ use super::*;
 use crate::text::tokenize::{tokenize, TokenKind};
 use crate::vocab::{self, std_terms};
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{NamedOrBlankNode, Term, Triple};
+use oxigraph::model::{BlankNode, NamedOrBlankNode, Term, Triple};
 use std::collections::HashMap as Map;
 use std::path::Path;
 
@@ -28,7 +28,10 @@ pub fn load_dir(dir: &Path) -> Result<Lexicon, LexiconError> {
     }
     files.sort();
     let mut triples = Vec::new();
-    for f in &files {
+    // blank nodes get names from their file and order, so the ontology graph is the
+    // same on every load (a rebuild must give the same graph)
+    let mut bnodes: Map<String, BlankNode> = Map::new();
+    for (fi, f) in files.iter().enumerate() {
         let data = std::fs::read(f).map_err(|source| LexiconError::Io {
             path: f.clone(),
             source,
@@ -38,7 +41,21 @@ pub fn load_dir(dir: &Path) -> Result<Lexicon, LexiconError> {
                 path: f.clone(),
                 message: e.to_string(),
             })?;
-            triples.push(Triple::from(q));
+            let mut t = Triple::from(q);
+            let mut stable = |b: &BlankNode| {
+                let n = bnodes.len();
+                bnodes
+                    .entry(b.as_str().to_string())
+                    .or_insert_with(|| BlankNode::new_unchecked(format!("o{fi}x{n}")))
+                    .clone()
+            };
+            if let NamedOrBlankNode::BlankNode(b) = &t.subject {
+                t.subject = NamedOrBlankNode::BlankNode(stable(b));
+            }
+            if let Term::BlankNode(b) = &t.object {
+                t.object = Term::BlankNode(stable(b));
+            }
+            triples.push(t);
         }
     }
     compile(dir, triples)
@@ -87,7 +104,7 @@ fn iri_of(t: &Term) -> Option<&str> {
 }
 
 /// The token keys of a form or a name, punctuation left out.
-pub(crate) fn keys_of(s: &str) -> Vec<String> {
+pub fn keys_of(s: &str) -> Vec<String> {
     tokenize(s)
         .into_iter()
         .filter(|t| t.kind != TokenKind::Punct)
@@ -104,25 +121,22 @@ struct Compiler<'a> {
 }
 
 fn compile(dir: &Path, triples: Vec<Triple>) -> Result<Lexicon, LexiconError> {
-    let mut nt = String::new();
     let mut idx: Index = Map::new();
     let mut order = Vec::new();
-    for t in triples {
+    for t in &triples {
         if !idx.contains_key(&t.subject) {
             order.push(t.subject.clone());
         }
-        nt.push_str(&t.to_string());
-        nt.push_str(" .\n");
         idx.entry(t.subject.clone())
             .or_default()
-            .push((t.predicate.as_str().to_string(), t.object));
+            .push((t.predicate.as_str().to_string(), t.object.clone()));
     }
     let mut c = Compiler {
         dir,
         idx,
         order,
         lex: Lexicon {
-            ontology_ntriples: nt,
+            ontology_triples: triples,
             ..Lexicon::default()
         },
     };

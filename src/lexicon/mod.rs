@@ -10,7 +10,7 @@ mod load;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-pub use load::load_dir;
+pub use load::{keys_of, load_dir};
 
 /// Why an ontology folder could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -476,8 +476,8 @@ pub struct Lexicon {
     pub titles: Vec<Title>,
     /// Multi-word forms indexed by their first key.
     pub forms: HashMap<String, Vec<Form>>,
-    /// Every triple of the ontology folder, as N-Triples lines, for the store's ontology graph.
-    pub ontology_ntriples: String,
+    /// Every triple of the ontology folder, for the store's ontology graph.
+    pub ontology_triples: Vec<oxigraph::model::Triple>,
 }
 
 impl Lexicon {

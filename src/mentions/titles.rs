@@ -327,7 +327,8 @@ pub(crate) fn make_position(doc: &mut Doc, f: &TitleFind, person: Option<Ent>) -
             } else {
                 match (&oe.adjective, oe.etype) {
                     (Some(adj), EntityType::Country) => {
-                        let fem = head.ends_with('ة') || head.ends_with("ه");
+                        // the title agrees with its first word (رئيسة الوزراء → البريطانية, وزير الخارجية → الفرنسي)
+                        let fem = head.split(' ').next().is_some_and(|w| w.ends_with('ة'));
                         let adj = if fem {
                             adj.split(' ')
                                 .map(|w| format!("{w}ة"))
