@@ -83,6 +83,7 @@ pub fn resolve_sentence(
                 }
                 Some(p)
             }
+            (None, None) if f.kind == RoleKind::Descriptor => None,
             (None, None) => resolve_role(doc, focus, f),
         };
         let Some(person) = person else { continue };
@@ -105,7 +106,8 @@ pub fn resolve_sentence(
                 .unwrap_or_default(),
         });
         covered.push((span_start, f.end));
-        if named {
+        // a rank or a profession names the person but gives no office
+        if named && f.kind != RoleKind::Descriptor {
             out.positions.push((person, position, span_start, f.end));
             focus.holders.insert((f.kind, f.of), person);
             focus.kinds.insert(person, f.kind);
