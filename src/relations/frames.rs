@@ -279,7 +279,13 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
         .iter()
         .find(|m| {
             m.start >= hit.end
-                && m.start <= after
+                && (m.start <= after
+                    // a plain noun with a nisba: "قصفت الطائرات الروسية" → Russia
+                    || m.how == How::Adjective
+                        && m.start == after + 1
+                        && doc.tokens[after].key.starts_with("ال")
+                        && doc.forms[after].is_empty()
+                        && !ctx.sm.mentions.iter().any(|n| n.start == after))
                 && fits_subject(ctx, m, trig)
                 && m.pro.prep.is_none()
         })
