@@ -383,6 +383,8 @@ pub enum WordClass {
     QuoteNoun,
     /// Impersonal phrases that look like speech but have no speaker (يذكر أن).
     Impersonal,
+    /// Future time words after a trigger (الأسبوع المقبل): the event is only planned.
+    FutureTime,
 }
 
 impl WordClass {
@@ -411,6 +413,7 @@ impl WordClass {
             "SpeechChannel" => Self::SpeechChannel,
             "QuoteNoun" => Self::QuoteNoun,
             "Impersonal" => Self::Impersonal,
+            "FutureTime" => Self::FutureTime,
             _ => return None,
         })
     }

@@ -159,7 +159,38 @@ pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Ve
             unreachable!()
         };
         let title = &doc.lex.titles[ti];
+        // a lexicon alias that starts with the title (الأمير محمد بن سلمان)
+        if let Some(m) = names.iter().find(|m| {
+            m.start == hit.start
+                && m.end > hit.end
+                && m.how == How::Name
+                && doc.etype(m.ent) == EntityType::Person
+        }) {
+            out.push(TitleFind {
+                start: hit.start,
+                title_end: hit.end,
+                end: m.end,
+                title: ti,
+                kind: title.kind,
+                of: None,
+                person: Some(m.ent),
+                name_before: None,
+                unknown: None,
+            });
+            i = m.end;
+            continue;
+        }
         let mut pos = hit.end;
+        // a deputy or an assistant of another office: نائب وزير الخارجية الروسي
+        if title.kind == RoleKind::Official {
+            if let Some(inner) = doc.forms.get(pos).and_then(|fs| {
+                fs.iter()
+                    .filter(|h| matches!(h.target, FormTarget::Title(_)) && h.end <= end)
+                    .max_by_key(|h| h.end)
+            }) {
+                pos = inner.end;
+            }
+        }
         let mut of: Option<EntityId> = None;
         let name_at = |p: usize| names.iter().find(|m| m.start == p).copied();
         // the complement: an adjective, a genitive name, "باسم X", "لـX", or a plain word
@@ -338,6 +369,8 @@ fn chain_titles(doc: &Doc, out: &mut [TitleFind]) {
         out[k].person = b.person;
         out[k].unknown = b.unknown;
         out[k].end = b.end;
+        // the second title is a rank or an honorific of the office holder (الأمير، اللواء)
+        out[k + 1].kind = RoleKind::Descriptor;
     }
 }
 

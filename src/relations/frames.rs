@@ -57,6 +57,11 @@ fn applies(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> bool {
     if ctx.question || hit.pro.future || ctx.not_asserted(hit.start) {
         return false;
     }
+    // a future time in the trigger's clause: "يزور ماكرون الجزائر الأسبوع المقبل"
+    let ce = clause_end(ctx, hit.end);
+    if (hit.end..ce.min(hit.end + 10)).any(|j| doc.in_class(j, WordClass::FutureTime)) {
+        return false;
+    }
     if let Some(next) = doc.tokens.get(hit.end) {
         if trig
             .not_next
