@@ -129,10 +129,18 @@ pub fn resolve_sentence(
             continue;
         };
         let Ent::Lex(country) = adj.ent else { continue };
-        let kind = focus
-            .persons
-            .first()
-            .and_then(|p| focus.kinds.get(p).copied())
+        // the office of the person titled just before in this sentence, else of the one in focus
+        let kind = titles
+            .iter()
+            .rev()
+            .find(|f| f.end <= i && f.kind != RoleKind::Descriptor)
+            .map(|f| f.kind)
+            .or_else(|| {
+                focus
+                    .persons
+                    .first()
+                    .and_then(|p| focus.kinds.get(p).copied())
+            })
             .unwrap_or(RoleKind::HeadOfState);
         let mut endp = adj.end;
         let named = names

@@ -29,7 +29,7 @@ pub fn find_names(doc: &Doc, start: usize, end: usize) -> Vec<Mention> {
                 keys.push(key.clone());
             }
             for (n, key) in keys.iter().enumerate().rev() {
-                if best.is_some_and(|b| b.end - b.start >= n + 1) {
+                if best.is_some_and(|b| b.end - b.start > n) {
                     continue 'readings;
                 }
                 if let Some(hit) = doc.lex.lookup(key).and_then(|h| h.first()) {

@@ -454,6 +454,17 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 && m.end + 8 >= hit.start
                 && fits_subject(ctx, m, trig)
                 && m.how != How::Described
+                // the subject of a verb just before is that verb's, not the noun's:
+                // "أدان الاتحاد الأوروبي الهجوم على …"
+                && !(cs..m.start).any(|v| {
+                    v + 3 >= m.start
+                        && doc.forms[v].iter().any(|h| {
+                            Ctx::trigger_of(h.target).is_some_and(|t| {
+                                let f = doc.lex.triggers[t].frame;
+                                f == Frame::Verb || f == Frame::Speech
+                            }) && h.end <= m.start
+                        })
+                })
         })
         .copied();
     let direct = trig.markers.iter().any(|m| m.is_empty());
