@@ -192,6 +192,8 @@ pub enum RoleKind {
     Envoy,
     /// Any other office named by a title.
     Official,
+    /// A military rank or a profession (العقيد، الكاتب): it names a person, but is no office.
+    Descriptor,
 }
 
 impl RoleKind {
@@ -212,6 +214,7 @@ impl RoleKind {
             "VicePresident" => Self::VicePresident,
             "Envoy" => Self::Envoy,
             "Official" => Self::Official,
+            "Descriptor" => Self::Descriptor,
             _ => return None,
         })
     }
@@ -374,6 +377,14 @@ pub enum WordClass {
     Multiplier,
     /// A time adverb.
     TimeWord,
+    /// Nouns of a channel of speech (تغريدة، بيان، مقابلة): "في تغريدة لـX … قال" → X said.
+    SpeechChannel,
+    /// "قوله": the words quoted from the person named before (نقلت عن X قوله).
+    QuoteNoun,
+    /// Impersonal phrases that look like speech but have no speaker (يذكر أن).
+    Impersonal,
+    /// Future time words after a trigger (الأسبوع المقبل): the event is only planned.
+    FutureTime,
 }
 
 impl WordClass {
@@ -399,6 +410,10 @@ impl WordClass {
             "FocusPlace" => Self::FocusPlace,
             "Multiplier" => Self::Multiplier,
             "TimeWord" => Self::TimeWord,
+            "SpeechChannel" => Self::SpeechChannel,
+            "QuoteNoun" => Self::QuoteNoun,
+            "Impersonal" => Self::Impersonal,
+            "FutureTime" => Self::FutureTime,
             _ => return None,
         })
     }

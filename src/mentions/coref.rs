@@ -83,6 +83,7 @@ pub fn resolve_sentence(
                 }
                 Some(p)
             }
+            (None, None) if f.kind == RoleKind::Descriptor => None,
             (None, None) => resolve_role(doc, focus, f),
         };
         let Some(person) = person else { continue };
@@ -105,7 +106,8 @@ pub fn resolve_sentence(
                 .unwrap_or_default(),
         });
         covered.push((span_start, f.end));
-        if named {
+        // a rank or a profession names the person but gives no office
+        if named && f.kind != RoleKind::Descriptor {
             out.positions.push((person, position, span_start, f.end));
             focus.holders.insert((f.kind, f.of), person);
             focus.kinds.insert(person, f.kind);
@@ -127,10 +129,18 @@ pub fn resolve_sentence(
             continue;
         };
         let Ent::Lex(country) = adj.ent else { continue };
-        let kind = focus
-            .persons
-            .first()
-            .and_then(|p| focus.kinds.get(p).copied())
+        // the office of the person titled just before in this sentence, else of the one in focus
+        let kind = titles
+            .iter()
+            .rev()
+            .find(|f| f.end <= i && f.kind != RoleKind::Descriptor)
+            .map(|f| f.kind)
+            .or_else(|| {
+                focus
+                    .persons
+                    .first()
+                    .and_then(|p| focus.kinds.get(p).copied())
+            })
             .unwrap_or(RoleKind::HeadOfState);
         let mut endp = adj.end;
         let named = names

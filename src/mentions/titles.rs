@@ -49,12 +49,29 @@ fn is_stop(doc: &Doc, i: usize) -> bool {
     false
 }
 
+/// "علي" spelt with ya and followed by a plain word is the given name, not the preposition.
+fn given_name_ali(doc: &Doc, j: usize, limit: usize) -> bool {
+    let t = &doc.tokens[j];
+    &doc.text[t.start..t.end] == "علي"
+        && j + 1 < limit
+        && doc.tokens[j + 1].kind == TokenKind::Word
+        && !doc.tokens[j + 1].key.starts_with("ال")
+        && !is_stop(doc, j + 1)
+}
+
 /// Reads an unknown name of two to four words starting at `i` (none of them a known
 /// word of the lexicon); returns its end.
 fn unknown_name(doc: &Doc, i: usize, limit: usize, names: &[Mention]) -> Option<usize> {
     let mut j = i;
     while j < limit && j - i < 4 {
-        if is_stop(doc, j) || names.iter().any(|m| m.start == j) {
+        if names.iter().any(|m| m.start == j) {
+            break;
+        }
+        if is_stop(doc, j) && !(j == i && given_name_ali(doc, j, limit)) {
+            break;
+        }
+        // a name word carries no preposition with the article (للصحافيين)
+        if j > i && doc.tokens[j].key.starts_with("لل") {
             break;
         }
         let key = &doc.tokens[j].key;
@@ -85,6 +102,46 @@ fn unknown_name(doc: &Doc, i: usize, limit: usize, names: &[Mention]) -> Option<
     (words >= 2).then_some(j)
 }
 
+/// Reads the words of an office's complement from `p` (a body or field of several
+/// words, ending at a person's name, a known title, punctuation or a function word);
+/// a non-person name among them becomes what the office is of. Returns its end.
+fn complement_words(
+    doc: &Doc,
+    p: usize,
+    end: usize,
+    names: &[Mention],
+    of: &mut Option<EntityId>,
+) -> usize {
+    let mut q = p;
+    while q < end && q < p + 5 {
+        if let Some(m) = names.iter().find(|m| m.start == q) {
+            if m.how == How::Name && doc.etype(m.ent) == EntityType::Person {
+                break;
+            }
+            if let Ent::Lex(e) = m.ent {
+                of.get_or_insert(e);
+            }
+            q = m.end;
+            continue;
+        }
+        let t = &doc.tokens[q];
+        let function = doc.forms[q].iter().any(|h| {
+            matches!(h.target, FormTarget::Title(_))
+                || h.target == FormTarget::Class(WordClass::FunctionWord)
+                || h.target == FormTarget::Class(WordClass::Complementizer)
+        });
+        if t.kind != TokenKind::Word || function {
+            break;
+        }
+        // after the first word, only definite words continue the phrase (قوات التحالف العربي)
+        if q > p && !t.key.starts_with("ال") {
+            break;
+        }
+        q += 1;
+    }
+    q
+}
+
 /// Finds titles in tokens `start..end`, given the names already found there.
 pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Vec<TitleFind> {
     let mut out: Vec<TitleFind> = Vec::new();
@@ -102,7 +159,38 @@ pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Ve
             unreachable!()
         };
         let title = &doc.lex.titles[ti];
+        // a lexicon alias that starts with the title (الأمير محمد بن سلمان)
+        if let Some(m) = names.iter().find(|m| {
+            m.start == hit.start
+                && m.end > hit.end
+                && m.how == How::Name
+                && doc.etype(m.ent) == EntityType::Person
+        }) {
+            out.push(TitleFind {
+                start: hit.start,
+                title_end: hit.end,
+                end: m.end,
+                title: ti,
+                kind: title.kind,
+                of: None,
+                person: Some(m.ent),
+                name_before: None,
+                unknown: None,
+            });
+            i = m.end;
+            continue;
+        }
         let mut pos = hit.end;
+        // a deputy or an assistant of another office: نائب وزير الخارجية الروسي
+        if title.kind == RoleKind::Official {
+            if let Some(inner) = doc.forms.get(pos).and_then(|fs| {
+                fs.iter()
+                    .filter(|h| matches!(h.target, FormTarget::Title(_)) && h.end <= end)
+                    .max_by_key(|h| h.end)
+            }) {
+                pos = inner.end;
+            }
+        }
         let mut of: Option<EntityId> = None;
         let name_at = |p: usize| names.iter().find(|m| m.start == p).copied();
         // the complement: an adjective, a genitive name, "باسم X", "لـX", or a plain word
@@ -126,8 +214,9 @@ pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Ve
                     of = Some(e);
                 }
                 pos = m.end;
-            } else if p < end && !is_stop(doc, p) {
-                pos = p + 1;
+            } else {
+                // a described body of several words: باسم قوات التحالف العربي
+                pos = complement_words(doc, p, end, names, &mut of);
             }
         } else if title.takes_complement
             && pos < end
@@ -147,6 +236,8 @@ pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Ve
                     of = Some(e);
                 }
                 pos = m.end;
+            } else if doc.tokens[pos].key.starts_with("لل") || title.takes_complement {
+                pos = complement_words(doc, pos, end, names, &mut of);
             }
         }
         // an adjective after the complement (وزير الخارجية الإيراني)
@@ -157,6 +248,17 @@ pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Ve
                 }
                 pos = m.end;
             }
+        }
+        // the field after the country: وزير الدولة الإماراتي للشؤون الخارجية
+        if pos < end
+            && pos > hit.end
+            && doc.tokens[pos].key.starts_with("لل")
+            && name_at(pos).is_none()
+            && !is_stop(doc, pos)
+        {
+            let mut of2 = None;
+            pos = complement_words(doc, pos, end, names, &mut of2);
+            of = of.or(of2);
         }
         // a second name of the body in quotes or brackets: باسم الرئاسة الروسية “ الكرملين ”
         let mut p = pos;
@@ -232,7 +334,44 @@ pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Ve
         });
         i = name_end.max(hit.end);
     }
+    chain_titles(doc, &mut out);
     out
+}
+
+/// An office title followed closely by a rank or another title that carries the name
+/// ("المتحدث باسم الجيش العقيد أحمد سالم"): the name is the first title's holder too.
+fn chain_titles(doc: &Doc, out: &mut [TitleFind]) {
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        let (a, b) = (out[k], out[k + 1]);
+        if a.person.is_some() || a.unknown.is_some() || a.name_before.is_some() {
+            continue;
+        }
+        if b.person.is_none() && b.unknown.is_none() || b.name_before.is_some() {
+            continue;
+        }
+        if b.start < a.title_end || b.start > a.title_end + 6 {
+            continue;
+        }
+        // the words between: the rest of the office's complement, no clause break
+        let gap_ok = (a.title_end..b.start).all(|p| {
+            let t = &doc.tokens[p];
+            if t.kind == TokenKind::Punct {
+                return ",،\"“”«»()".contains(t.key.as_str());
+            }
+            !doc.forms[p].iter().any(|h| {
+                matches!(h.target, FormTarget::Trigger(_))
+                    || h.target == FormTarget::Class(WordClass::Complementizer)
+            })
+        });
+        if !gap_ok {
+            continue;
+        }
+        out[k].person = b.person;
+        out[k].unknown = b.unknown;
+        out[k].end = b.end;
+        // the second title is a rank or an honorific of the office holder (الأمير، اللواء)
+        out[k + 1].kind = RoleKind::Descriptor;
+    }
 }
 
 /// The source words of a span without the clitics glued to its first word.

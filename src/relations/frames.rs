@@ -57,6 +57,11 @@ fn applies(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> bool {
     if ctx.question || hit.pro.future || ctx.not_asserted(hit.start) {
         return false;
     }
+    // a future time in the trigger's clause: "يزور ماكرون الجزائر الأسبوع المقبل"
+    let ce = clause_end(ctx, hit.end);
+    if (hit.end..ce.min(hit.end + 10)).any(|j| doc.in_class(j, WordClass::FutureTime)) {
+        return false;
+    }
     if let Some(next) = doc.tokens.get(hit.end) {
         if trig
             .not_next
@@ -279,7 +284,13 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
         .iter()
         .find(|m| {
             m.start >= hit.end
-                && m.start <= after
+                && (m.start <= after
+                    // a plain noun with a nisba: "قصفت الطائرات الروسية" → Russia
+                    || m.how == How::Adjective
+                        && m.start == after + 1
+                        && doc.tokens[after].key.starts_with("ال")
+                        && doc.forms[after].is_empty()
+                        && !ctx.sm.mentions.iter().any(|n| n.start == after))
                 && fits_subject(ctx, m, trig)
                 && m.pro.prep.is_none()
         })
@@ -443,6 +454,17 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 && m.end + 8 >= hit.start
                 && fits_subject(ctx, m, trig)
                 && m.how != How::Described
+                // the subject of a verb just before is that verb's, not the noun's:
+                // "أدان الاتحاد الأوروبي الهجوم على …"
+                && !(cs..m.start).any(|v| {
+                    v + 3 >= m.start
+                        && doc.forms[v].iter().any(|h| {
+                            Ctx::trigger_of(h.target).is_some_and(|t| {
+                                let f = doc.lex.triggers[t].frame;
+                                f == Frame::Verb || f == Frame::Speech
+                            }) && h.end <= m.start
+                        })
+                })
         })
         .copied();
     let direct = trig.markers.iter().any(|m| m.is_empty());

@@ -96,6 +96,25 @@ impl Ctx<'_, '_> {
                 return true;
             }
         }
+        // a negated light verb further back in the same phrase: "لم تفرض الصين أي عقوبات"
+        let far = t0.saturating_sub(5).max(self.start);
+        for i in far..from {
+            let clean = (i..t0).all(|j| self.doc.tokens[j].kind != TokenKind::Punct);
+            if clean && self.doc.class_at(i, WordClass::Negator).is_some() {
+                return true;
+            }
+        }
+        // "قد" before a present-tense verb is "may": "وقد تفرض واشنطن عقوبات"
+        for k in 1..=3 {
+            if t0 < self.start + k {
+                break;
+            }
+            let q = &self.doc.tokens[t0 - k].key;
+            let v = &self.doc.tokens[t0 - k + 1].key;
+            if (q == "قد" || q == "وقد") && (v.starts_with('ي') || v.starts_with('ت')) {
+                return true;
+            }
+        }
         (self.start..t0).any(|i| self.doc.class_at(i, WordClass::Hedge).is_some() && i + 6 >= t0)
     }
 

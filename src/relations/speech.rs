@@ -98,7 +98,18 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
             }
         };
     headline(ctx, &mut push, out);
+    // "نقلت الوكالة عن المتحدث X قوله: …": the words are X's, not the reporter's
+    let quoted = quote_noun(ctx);
+    if let Some((q, speaker)) = quoted {
+        let from = content_start(ctx, q + 1);
+        if from < ctx.end {
+            push(ctx, speaker, from, "speech-quote-noun", 0.8, out);
+        }
+    }
     for i in ctx.start..ctx.end {
+        if quoted.is_some_and(|(q, _)| i < q) {
+            continue;
+        }
         let Some((hit, trig)) = doc.forms[i]
             .iter()
             .find_map(|h| Ctx::trigger_of(h.target).map(|t| (*h, &doc.lex.triggers[t])))
@@ -107,6 +118,10 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
             continue;
         };
         if ctx.sm.mentions.iter().any(|m| m.start <= i && i < m.end) || hit.pro.future {
+            continue;
+        }
+        // "يذكر أن …" has no speaker; a question reports no statement
+        if doc.class_at(i, WordClass::Impersonal).is_some() || ctx.question {
             continue;
         }
         // negated speech (لم يقل) asserts nothing
@@ -147,13 +162,49 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
                     && (m.start == ctx.start
                         || ctx.is_boundary(m.start - 1)
                         || ctx.is_comma(m.start - 1)
-                        || doc.tokens[m.start - 1].kind == TokenKind::Punct)
+                        || doc.tokens[m.start - 1].kind == TokenKind::Punct
+                        // "وكان لافروف قد قال"
+                        || doc.reads_as(m.start - 1, "كان")
+                        || doc.reads_as(m.start - 1, "كانت"))
+                    // a dateline's outlet in brackets is no subject: "(CNN)— أعلن"
+                    && !doc.tokens.get(m.end).is_some_and(|t| t.is(')'))
+                    // nothing but time words between (not "X، حيث قال")
+                    && (m.end..i).all(|p| {
+                        doc.in_class(p, WordClass::TimeWord)
+                            || !doc.in_class(p, WordClass::FunctionWord)
+                                && doc.tokens[p].kind == TokenKind::Punct
+                            || doc.tokens[p].key == "قد"
+                    })
             })
             .copied();
-        let (speaker, from) = match (vs, sv) {
-            (Some(v), _) if !participle => (Some(v.ent), v.end),
-            (_, Some(s)) if !participle || s.end == i => (Some(s.ent), hit.end),
-            _ => (ctx.last_speaker, hit.end),
+        // a longer subject after the verb: "قال مسؤول في الخارجية الروسية، زامير كابولوف، إن"
+        let np = if vs.is_none() && !participle {
+            subject_phrase(ctx, after)
+        } else {
+            None
+        };
+        // an unknown subject right after the verb ("وقال ناشطون إن") is not the last speaker
+        let unknown_subject = after < ctx.end && {
+            let t = &doc.tokens[after];
+            t.kind == TokenKind::Word
+                && !doc.forms[after].iter().any(|h| match h.target {
+                    crate::lexicon::FormTarget::Trigger(t) => {
+                        doc.lex.triggers[t].frame == Frame::Speech
+                    }
+                    crate::lexicon::FormTarget::Class(_) => true,
+                    crate::lexicon::FormTarget::Title(_) => false,
+                })
+                && !ctx.sm.mentions.iter().any(|m| m.start == after)
+        };
+        let (speaker, from) = match (vs, sv, np) {
+            (Some(v), _, _) if !participle => (Some(v.ent), v.end),
+            (_, Some(s), _) if !participle || s.end == i => (Some(s.ent), hit.end),
+            (_, _, Some(m)) => (Some(m.ent), m.end),
+            _ if !participle && unknown_subject => (None, hit.end),
+            _ => match channel_speaker(ctx, i) {
+                Some(c) => (Some(c), hit.end),
+                None => (ctx.last_speaker, hit.end),
+            },
         };
         let Some(speaker) = speaker else { continue };
         let from = content_start(ctx, from);
@@ -167,6 +218,80 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
         };
         push(ctx, speaker, from, &trig.id, conf, out);
     }
+}
+
+/// The speaker named in the phrase after a speech verb, up to the words said: the first
+/// person there (a name or a title), not inside a prepositional phrase.
+fn subject_phrase(ctx: &Ctx, after: usize) -> Option<Mention> {
+    let doc = ctx.doc;
+    let mut stop = after;
+    while stop < ctx.end && stop < after + 12 {
+        let t = &doc.tokens[stop];
+        if doc.class_at(stop, WordClass::Complementizer).is_some()
+            || t.punct().is_some_and(|c| ":\"«“.؛".contains(c))
+        {
+            break;
+        }
+        stop += 1;
+    }
+    if stop >= ctx.end || stop >= after + 12 {
+        return None;
+    }
+    // the phrase must start as a subject does: a word that is no preposition
+    if after >= stop
+        || super::frames::PREPOSITIONS.contains(&doc.tokens[after].key.as_str())
+        || doc.in_class(after, WordClass::FunctionWord)
+    {
+        return None;
+    }
+    ctx.sm
+        .mentions
+        .iter()
+        .filter(|m| m.start >= after && m.end <= stop)
+        .find(|m| {
+            doc.etype(m.ent) == EntityType::Person
+                && is_speaker(ctx, m)
+                && m.pro.prep.is_none()
+                && !super::frames::PREPOSITIONS.contains(&doc.tokens[m.start - 1].key.as_str())
+        })
+        .copied()
+}
+
+/// The speaker named after a channel of speech before the verb: "في تغريدة لأردوغان … قال".
+fn channel_speaker(ctx: &Ctx, verb: usize) -> Option<Ent> {
+    let doc = ctx.doc;
+    (ctx.start..verb).rev().find_map(|p| {
+        let h = doc.class_at(p, WordClass::SpeechChannel)?;
+        ctx.sm
+            .mentions
+            .iter()
+            .find(|m| {
+                m.start == h.end
+                    && is_speaker(ctx, m)
+                    && doc.etype(m.ent) != EntityType::Outlet
+                    && (m.pro.prep.is_none() || m.pro.prep == Some('ل'))
+            })
+            .map(|m| m.ent)
+    })
+}
+
+/// "عن X قوله": the position of قوله and the speaker named before it.
+fn quote_noun(ctx: &Ctx) -> Option<(usize, Ent)> {
+    let doc = ctx.doc;
+    let q = (ctx.start..ctx.end).find(|&p| {
+        doc.class_at(p, WordClass::QuoteNoun).is_some()
+            && !ctx.sm.mentions.iter().any(|m| m.start <= p && p < m.end)
+    })?;
+    let near = |m: &&Mention, d: usize| m.end <= q && m.end + d >= q && is_speaker(ctx, m);
+    let person = ctx
+        .sm
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| near(m, 14))
+        .find(|m| doc.etype(m.ent) == EntityType::Person);
+    let any = ctx.sm.mentions.iter().rev().find(|m| near(m, 4));
+    person.or(any).map(|m| (q, m.ent))
 }
 
 /// "X: …" at the start of a sentence (a headline, or a quote introduced by its speaker).

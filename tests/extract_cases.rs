@@ -1,0 +1,838 @@
+//! Data-driven extraction cases: a short text and the exact set of facts it must
+//! yield, written "Subject relation Object" with English labels (Arabic when the entity
+//! has none), and "Subject stated" for statements. An empty list: the text must yield
+//! nothing (negated, future, question, conditional, impersonal or unknown subjects).
+//!
+//! The sentences are written for these tests; none is taken from the evaluation sets.
+
+use isnad::extract::{extract_article, FactObject};
+use isnad::input::Article;
+use isnad::lexicon::{load_dir, Lexicon};
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("ontology"))
+            .expect("the ontology loads")
+    })
+}
+
+fn label(en: &Option<String>, ar: &Option<String>) -> String {
+    en.clone().or_else(|| ar.clone()).unwrap_or_default()
+}
+
+/// Extracts `text` and compares its facts, as a sorted set, with `expected`.
+fn check(text: &str, expected: &[&str]) {
+    let article = Article {
+        id: "case".into(),
+        title: None,
+        text: text.into(),
+        date: None,
+        source: None,
+        url: None,
+        lang: None,
+        path: "case".into(),
+    };
+    let ex = extract_article(lexicon(), article);
+    let mut got: Vec<String> = ex
+        .facts
+        .iter()
+        .map(|f| {
+            let s = label(&f.subject.label_en, &f.subject.label_ar);
+            match &f.object {
+                FactObject::Quote { .. } => format!("{s} stated"),
+                FactObject::Integer(n) => format!("{s} {} {n}", f.relation),
+                FactObject::Entity(o) => {
+                    format!("{s} {} {}", f.relation, label(&o.label_en, &o.label_ar))
+                }
+            }
+        })
+        .collect();
+    got.sort();
+    got.dedup();
+    let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+    want.sort();
+    assert_eq!(got, want, "facts of {text:?}");
+}
+
+#[test]
+fn case_000() {
+    check(
+        "قال الرئيس الروسي فلاديمير بوتين إن العلاقات مع الصين تمر بأفضل مراحلها التاريخية.",
+        &[
+            "Vladimir Putin holdsPosition President of Russia",
+            "Vladimir Putin stated",
+        ],
+    );
+}
+
+#[test]
+fn case_001() {
+    check(
+        "وأكد وزير الخارجية التركي مولود جاويش أوغلو أن بلاده لن تقبل أي تهديد لأمنها القومي.",
+        &[
+            "Mevlüt Çavuşoğlu holdsPosition Foreign Minister of Turkey",
+            "Mevlüt Çavuşoğlu stated",
+        ],
+    );
+}
+
+#[test]
+fn case_002() {
+    check(
+        "ماكرون: أوروبا بحاجة إلى جيش موحد يحميها من المخاطر",
+        &["Emmanuel Macron stated"],
+    );
+}
+
+#[test]
+fn case_003() {
+    check(
+        "وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو سترد على هذه الخطوة بشكل مناسب.",
+        &["Maria Zakharova holdsPosition Spokesperson of Russian Foreign Ministry", "Maria Zakharova stated"],
+    );
+}
+
+#[test]
+fn case_004() {
+    check(
+        "وصرح المتحدث باسم الجيش اللبناني العميد علي قانصوه بأن الوضع على الحدود الجنوبية مستقر تماما.",
+        &["علي قانصوه holdsPosition Spokesperson of Lebanese Armed Forces", "علي قانصوه stated"],
+    );
+}
+
+#[test]
+fn case_005() {
+    check(
+        "قال وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش، إن الحل السياسي في اليمن ما زال ممكنا رغم كل شيء.",
+        &["Anwar Gargash holdsPosition Minister of United Arab Emirates", "Anwar Gargash stated"],
+    );
+}
+
+#[test]
+fn case_006() {
+    check(
+        "جاء ذلك في تغريدة لترامب على حسابه في تويتر، حيث قال: إن الصين تستغل الولايات المتحدة منذ سنوات طويلة.",
+        &["Donald Trump stated"],
+    );
+}
+
+#[test]
+fn case_007() {
+    check(
+        "وكان لافروف قد قال الأربعاء إن روسيا مستعدة للحوار مع الغرب دون شروط مسبقة.",
+        &["Sergey Lavrov stated"],
+    );
+}
+
+#[test]
+fn case_008() {
+    check(
+        "وقال ناشطون إن عشرات المدنيين قتلوا في القصف الذي استهدف الأحياء السكنية.",
+        &[],
+    );
+}
+
+#[test]
+fn case_009() {
+    check(
+        "يذكر أن الرئيس الأمريكي دونالد ترامب كان قد انسحب من الاتفاق النووي مع إيران.",
+        &["Donald Trump holdsPosition President of United States"],
+    );
+}
+
+#[test]
+fn case_010() {
+    check("ماذا قال أردوغان عن العلاقات مع الولايات المتحدة؟", &[]);
+}
+
+#[test]
+fn case_011() {
+    check(
+        "لم يقل بوتين شيئا عن الانتخابات الأمريكية خلال المؤتمر الصحفي.",
+        &[],
+    );
+}
+
+#[test]
+fn case_012() {
+    check("وأضاف أن المحادثات كانت بناءة ومفيدة للطرفين.", &[]);
+}
+
+#[test]
+fn case_013() {
+    check(
+        "قال الرئيس المصري عبد الفتاح السيسي إن بلاده تدعم استقرار ليبيا.\nوأضاف أن الحل يجب أن يكون ليبيا خالصا دون تدخل خارجي.",
+        &["Abdel Fattah el-Sisi holdsPosition President of Egypt", "Abdel Fattah el-Sisi stated"],
+    );
+}
+
+#[test]
+fn case_014() {
+    check(
+        "زار الرئيس الصيني شي جين بينغ روسيا في أول جولة خارجية له بعد إعادة انتخابه.",
+        &[
+            "Xi Jinping holdsPosition President of China",
+            "Xi Jinping visited Russia",
+        ],
+    );
+}
+
+#[test]
+fn case_015() {
+    check(
+        "وصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض في زيارة تستغرق يومين.",
+        &[
+            "Mike Pompeo holdsPosition Foreign Minister of United States",
+            "Mike Pompeo visited Riyadh",
+        ],
+    );
+}
+
+#[test]
+fn case_016() {
+    check(
+        "يزور الرئيس الفرنسي إيمانويل ماكرون الجزائر الأسبوع المقبل.",
+        &["Emmanuel Macron holdsPosition President of France"],
+    );
+}
+
+#[test]
+fn case_017() {
+    check(
+        "من المقرر أن يزور رئيس الوزراء الهندي ناريندرا مودي واشنطن في يونيو.",
+        &["Narendra Modi holdsPosition Prime Minister of India"],
+    );
+}
+
+#[test]
+fn case_018() {
+    check("لم يزر ترامب العراق منذ توليه الرئاسة.", &[]);
+}
+
+#[test]
+fn case_019() {
+    check("هل يزور بوتين تركيا قريبا؟", &[]);
+}
+
+#[test]
+fn case_020() {
+    check("إذا زار نتنياهو الإمارات فسيكون ذلك حدثا تاريخيا.", &[]);
+}
+
+#[test]
+fn case_021() {
+    check(
+        "التقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس الروسي فلاديمير بوتين على هامش القمة.",
+        &[
+            "Mohammed bin Salman holdsPosition Crown Prince of Saudi Arabia",
+            "Mohammed bin Salman met Vladimir Putin",
+            "Vladimir Putin holdsPosition President of Russia",
+        ],
+    );
+}
+
+#[test]
+fn case_022() {
+    check(
+        "واستقبل العاهل الأردني الملك عبد الله الثاني الرئيس الفلسطيني محمود عباس في عمان.",
+        &[
+            "Abdullah II of Jordan holdsPosition King of Jordan",
+            "Abdullah II of Jordan met Mahmoud Abbas",
+            "Mahmoud Abbas holdsPosition President of Palestine",
+        ],
+    );
+}
+
+#[test]
+fn case_023() {
+    check(
+        "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره التركي رجب طيب أردوغان.",
+        &[
+            "Recep Tayyip Erdoğan holdsPosition President of Turkey",
+            "Vladimir Putin holdsPosition President of Russia",
+            "Vladimir Putin spokeWith Recep Tayyip Erdoğan",
+        ],
+    );
+}
+
+#[test]
+fn case_024() {
+    check(
+        "فرضت الولايات المتحدة عقوبات جديدة على إيران.",
+        &["United States imposedSanctionsOn Iran"],
+    );
+}
+
+#[test]
+fn case_025() {
+    check(
+        "وفرض الاتحاد الأوروبي عقوبات على روسيا بسبب الأزمة الأوكرانية.",
+        &["European Union imposedSanctionsOn Russia"],
+    );
+}
+
+#[test]
+fn case_026() {
+    check("تلوح واشنطن بفرض عقوبات على تركيا بسبب صفقة الصواريخ.", &[]);
+}
+
+#[test]
+fn case_027() {
+    check(
+        "هددت كوريا الشمالية الولايات المتحدة برد عسكري قاس.",
+        &["North Korea threatened United States"],
+    );
+}
+
+#[test]
+fn case_028() {
+    check(
+        "انتقد وزير الخارجية الروسي سيرغي لافروف الولايات المتحدة بشدة.",
+        &[
+            "Sergey Lavrov criticized United States",
+            "Sergey Lavrov holdsPosition Foreign Minister of Russia",
+        ],
+    );
+}
+
+#[test]
+fn case_029() {
+    check(
+        "وأدانت تركيا الهجوم الإسرائيلي على غزة.",
+        &["Israel attacked Gaza City", "Turkey criticized Israel"],
+    );
+}
+
+#[test]
+fn case_030() {
+    check(
+        "ندد الرئيس التركي رجب طيب أردوغان بالعقوبات الأمريكية.",
+        &[
+            "Recep Tayyip Erdoğan criticized United States",
+            "Recep Tayyip Erdoğan holdsPosition President of Turkey",
+        ],
+    );
+}
+
+#[test]
+fn case_031() {
+    check("لم تنتقد الصين روسيا في أي من بياناتها الرسمية.", &[]);
+}
+
+#[test]
+fn case_032() {
+    check(
+        "اتهمت إيران الولايات المتحدة بدعم الإرهاب في المنطقة.",
+        &["Iran accused United States"],
+    );
+}
+
+#[test]
+fn case_033() {
+    check(
+        "وتتهم السعودية إيران بدعم الحوثيين بالسلاح.",
+        &["Saudi Arabia accused Iran"],
+    );
+}
+
+#[test]
+fn case_034() {
+    check(
+        "ودعمت روسيا الرئيس السوري بشار الأسد طوال سنوات الحرب.",
+        &[
+            "Bashar al-Assad holdsPosition President of Syria",
+            "Russia supported Bashar al-Assad",
+        ],
+    );
+}
+
+#[test]
+fn case_035() {
+    check(
+        "وسيطرت قوات سوريا الديمقراطية المدعومة من الولايات المتحدة على مدينة الرقة.",
+        &["United States supported Syrian Democratic Forces"],
+    );
+}
+
+#[test]
+fn case_036() {
+    check(
+        "وتقدم الجيش السوري بدعم من روسيا نحو إدلب.",
+        &["Russia supported Syrian Armed Forces"],
+    );
+}
+
+#[test]
+fn case_037() {
+    check(
+        "قصفت الطائرات الروسية مدينة إدلب أمس.",
+        &["Russia attacked Idlib"],
+    );
+}
+
+#[test]
+fn case_038() {
+    check(
+        "وقصف الطيران الإسرائيلي قطاع غزة ليلة الأحد.",
+        &["Israel attacked Gaza Strip"],
+    );
+}
+
+#[test]
+fn case_039() {
+    check(
+        "هاجمت القوات التركية مدينة عفرين شمال سوريا.",
+        &["Turkish Armed Forces attacked Afrin"],
+    );
+}
+
+#[test]
+fn case_040() {
+    check(
+        "شنت إسرائيل غارات على مواقع عسكرية في سوريا.",
+        &["Israel attacked Syria"],
+    );
+}
+
+#[test]
+fn case_041() {
+    check("لن تهاجم إسرائيل لبنان ما دام الهدوء قائما.", &[]);
+}
+
+#[test]
+fn case_042() {
+    check(
+        "تعد الصين أكبر مستورد للنفط السعودي.",
+        &["Saudi Arabia suppliesEnergyTo China"],
+    );
+}
+
+#[test]
+fn case_043() {
+    check(
+        "وتصدر روسيا الغاز إلى ألمانيا عبر خط أنابيب.",
+        &["Russia suppliesEnergyTo Germany"],
+    );
+}
+
+#[test]
+fn case_044() {
+    check(
+        "وبلغ حجم التبادل التجاري بين مصر والصين نحو 14 مليار دولار.",
+        &["Egypt tradesWith China"],
+    );
+}
+
+#[test]
+fn case_045() {
+    check(
+        "وأكد الجانبان أهمية تعزيز التعاون بين روسيا والهند في مجال الدفاع.",
+        &["Russia cooperatesWith India"],
+    );
+}
+
+#[test]
+fn case_046() {
+    check(
+        "وتعيش في القاهرة التي يبلغ عدد سكانها نحو 20 مليون نسمة أكبر جالية سودانية.",
+        &["Cairo population 20000000"],
+    );
+}
+
+#[test]
+fn case_047() {
+    check(
+        "اتفقت روسيا وتركيا على إنشاء منطقة منزوعة السلاح في إدلب.",
+        &["Russia agreedWith Turkey"],
+    );
+}
+
+#[test]
+fn case_048() {
+    check(
+        "وتفاوضت الولايات المتحدة مع حركة طالبان في الدوحة.",
+        &["United States negotiatedWith Taliban"],
+    );
+}
+
+#[test]
+fn case_049() {
+    check(
+        "وقال رئيس الوزراء العراقي حيدر العبادي إن القوات العراقية حررت الموصل بالكامل.",
+        &[
+            "Haider al-Abadi holdsPosition Prime Minister of Iraq",
+            "Haider al-Abadi stated",
+        ],
+    );
+}
+
+#[test]
+fn case_050() {
+    check(
+        "وقالت رئيسة الوزراء البريطانية تيريزا ماي إن بريطانيا ستغادر الاتحاد الأوروبي في موعدها.",
+        &[
+            "Theresa May holdsPosition Prime Minister of United Kingdom",
+            "Theresa May stated",
+        ],
+    );
+}
+
+#[test]
+fn case_051() {
+    check(
+        "وقال العاهل المغربي الملك محمد السادس في خطاب إن المغرب متمسك بوحدته الترابية.",
+        &[
+            "Mohammed VI of Morocco holdsPosition King of Morocco",
+            "Mohammed VI of Morocco stated",
+        ],
+    );
+}
+
+#[test]
+fn case_052() {
+    check(
+        "أعلن الكرملين أن بوتين سيلتقي ترامب في هلسنكي الشهر المقبل.",
+        &["Kremlin stated"],
+    );
+}
+
+#[test]
+fn case_053() {
+    check(
+        "وشارك الرئيس الروسي فلاديمير بوتين في قمة مجموعة العشرين.",
+        &[
+            "Vladimir Putin attended قمة مجموعة العشرين",
+            "Vladimir Putin holdsPosition President of Russia",
+        ],
+    );
+}
+
+#[test]
+fn case_054() {
+    check(
+        "وكانت المتحدثة باسم الخارجية الأمريكية هيذر نويرت قالت إن واشنطن قلقة من التطورات.",
+        &[
+            "Heather Nauert holdsPosition Spokesperson of U.S. State Department",
+            "Heather Nauert stated",
+        ],
+    );
+}
+
+#[test]
+fn case_055() {
+    check(
+        "قال مسؤول في وزارة الخارجية الروسية، سيرغي ريابكوف، إن موسكو تدرس الرد.",
+        &["Sergei Ryabkov stated"],
+    );
+}
+
+#[test]
+fn case_056() {
+    check(
+        "وأضاف نائب وزير الخارجية الروسي سيرغي ريابكوف أن العقوبات لن تغير موقف روسيا.",
+        &[
+            "Sergei Ryabkov holdsPosition Official of Russia",
+            "Sergei Ryabkov stated",
+        ],
+    );
+}
+
+#[test]
+fn case_057() {
+    check(
+        "وقال رئيس هيئة الأركان الإيرانية اللواء محمد باقري إن القوات المسلحة جاهزة لأي مواجهة.",
+        &[
+            "Mohammad Bagheri holdsPosition Official of Iran",
+            "Mohammad Bagheri stated",
+        ],
+    );
+}
+
+#[test]
+fn case_058() {
+    check(
+        "وأكدت وزارة الخارجية القطرية في بيان أن الدوحة ملتزمة بأمن الخليج.",
+        &["Qatari Foreign Ministry stated"],
+    );
+}
+
+#[test]
+fn case_059() {
+    check(
+        "وذكرت وكالة رويترز أن أسعار النفط ارتفعت بنسبة خمسة في المئة.",
+        &["Reuters stated"],
+    );
+}
+
+#[test]
+fn case_060() {
+    check(
+        "وقالت الولايات المتحدة إنها ستواصل دعم أوكرانيا عسكريا.",
+        &["United States stated"],
+    );
+}
+
+#[test]
+fn case_061() {
+    check(
+        "وقال المرشد الأعلى الإيراني علي خامنئي إن المفاوضات مع واشنطن لن تجدي نفعا.",
+        &[
+            "Ali Khamenei holdsPosition Supreme Leader of Iran",
+            "Ali Khamenei stated",
+        ],
+    );
+}
+
+#[test]
+fn case_062() {
+    check(
+        "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع الإنساني في غزة كارثي.",
+        &[
+            "António Guterres holdsPosition Secretary-General of United Nations",
+            "António Guterres stated",
+        ],
+    );
+}
+
+#[test]
+fn case_063() {
+    check("ويرى محللون أن الأزمة قد تطول لسنوات أخرى.", &[]);
+}
+
+#[test]
+fn case_064() {
+    check(
+        "وقال مسؤول أمريكي رفيع إن المفاوضات وصلت إلى طريق مسدود.",
+        &[],
+    );
+}
+
+#[test]
+fn case_065() {
+    check(
+        "وقال بوتين مازحا إن الطقس في موسكو أفضل من الطقس في لندن.",
+        &["Vladimir Putin stated"],
+    );
+}
+
+#[test]
+fn case_066() {
+    check(
+        "وأشار الوزير إلى أن التعاون العسكري بين البلدين يتطور بشكل ملحوظ.",
+        &[],
+    );
+}
+
+#[test]
+fn case_067() {
+    check(
+        "أردوغان: تركيا لن تسمح بإقامة ممر إرهابي على حدودها الجنوبية",
+        &["Recep Tayyip Erdoğan stated"],
+    );
+}
+
+#[test]
+fn case_068() {
+    check(
+        "وقال المتحدث باسم الكرملين دميتري بيسكوف للصحفيين إن الرئيس لا يخطط لزيارة واشنطن.",
+        &[
+            "Dmitry Peskov holdsPosition Spokesperson of Kremlin",
+            "Dmitry Peskov stated",
+        ],
+    );
+}
+
+#[test]
+fn case_069() {
+    check(
+        "وقال المتحدث باسم التحالف العقيد الركن تركي المالكي إن الدفاعات الجوية اعترضت صاروخا باليستيا.",
+        &["Turki al-Maliki holdsPosition Spokesperson of Saudi-led coalition", "Turki al-Maliki stated"],
+    );
+}
+
+#[test]
+fn case_070() {
+    check(
+        "وأفاد المرصد السوري لحقوق الإنسان بأن الاشتباكات أسفرت عن مقتل العشرات.",
+        &["Syrian Observatory for Human Rights stated"],
+    );
+}
+
+#[test]
+fn case_071() {
+    check(
+        "وكان وزير الخارجية الإيراني محمد جواد ظريف قد حذر من أن طهران سترد على أي اعتداء.",
+        &[
+            "Mohammad Javad Zarif holdsPosition Foreign Minister of Iran",
+            "Mohammad Javad Zarif stated",
+        ],
+    );
+}
+
+#[test]
+fn case_072() {
+    check(
+        "بوتين يزور الهند لبحث صفقات الأسلحة",
+        &["Vladimir Putin visited India"],
+    );
+}
+
+#[test]
+fn case_073() {
+    check(
+        "والتقى وزير الخارجية الصيني وانغ يي نظيره الروسي سيرغي لافروف في بكين.",
+        &[
+            "Sergey Lavrov holdsPosition Foreign Minister of Russia",
+            "Wang Yi holdsPosition Foreign Minister of China",
+            "Wang Yi met Sergey Lavrov",
+        ],
+    );
+}
+
+#[test]
+fn case_074() {
+    check(
+        "وزارت المستشارة الألمانية أنغيلا ميركل الصين الشهر الماضي.",
+        &[
+            "Angela Merkel holdsPosition Prime Minister of Germany",
+            "Angela Merkel visited China",
+        ],
+    );
+}
+
+#[test]
+fn case_075() {
+    check("ولم تفرض الصين أي عقوبات على كوريا الشمالية.", &[]);
+}
+
+#[test]
+fn case_076() {
+    check("وقد تفرض واشنطن عقوبات على أنقرة إذا لم تتراجع.", &[]);
+}
+
+#[test]
+fn case_077() {
+    check(
+        "وأعلنت وزارة الخارجية الأمريكية أن الوزير سيزور بغداد الأسبوع المقبل.",
+        &["U.S. State Department stated"],
+    );
+}
+
+#[test]
+fn case_078() {
+    check(
+        "قال الرئيس الأوكراني فولوديمير زيلينسكي إن القوات الروسية قصفت مدينة خاركيف.",
+        &[
+            "Volodymyr Zelensky holdsPosition President of Ukraine",
+            "Volodymyr Zelensky stated",
+        ],
+    );
+}
+
+#[test]
+fn case_079() {
+    check(
+        "وقالت رئيسة الوزراء البريطانية تيريزا ماي: \"لن نتراجع عن قرارنا\".",
+        &[
+            "Theresa May holdsPosition Prime Minister of United Kingdom",
+            "Theresa May stated",
+        ],
+    );
+}
+
+#[test]
+fn case_080() {
+    check(
+        "وقال لافروف إن موسكو لن تقبل بأي إملاءات.\nوتابع قائلا إن الحوار هو السبيل الوحيد.",
+        &["Sergey Lavrov stated"],
+    );
+}
+
+#[test]
+fn case_081() {
+    check(
+        "وانتقدت الخارجية الإيرانية البيان الأمريكي بشدة.",
+        &["Iranian Foreign Ministry criticized United States"],
+    );
+}
+
+#[test]
+fn case_082() {
+    check("كيف سيرد أردوغان على العقوبات الأمريكية؟", &[]);
+}
+
+#[test]
+fn case_083() {
+    check(
+        "ولو زار ترامب كوريا الشمالية لكان أول رئيس أمريكي يفعل ذلك.",
+        &[],
+    );
+}
+
+#[test]
+fn case_084() {
+    check(
+        "وتدعم إيران جماعة الحوثي في اليمن منذ سنوات.",
+        &["Iran supported Houthis"],
+    );
+}
+
+#[test]
+fn case_085() {
+    check(
+        "وأجرى العاهل السعودي الملك سلمان بن عبد العزيز اتصالا هاتفيا مع الرئيس الأمريكي دونالد ترامب.",
+        &["Donald Trump holdsPosition President of United States", "King Salman holdsPosition King of Saudi Arabia", "King Salman spokeWith Donald Trump"],
+    );
+}
+
+#[test]
+fn case_086() {
+    check(
+        "وقال المتحدث باسم وزارة الخارجية الصينية قنغ شوانغ إن بكين تعارض أي تدخل في شؤونها الداخلية.",
+        &["Geng Shuang holdsPosition Spokesperson of Chinese Foreign Ministry", "Geng Shuang stated"],
+    );
+}
+
+#[test]
+fn case_087() {
+    check(
+        "وأكد الرئيس الإيراني حسن روحاني أن بلاده ستواصل برنامجها الصاروخي.",
+        &[
+            "Hassan Rouhani holdsPosition President of Iran",
+            "Hassan Rouhani stated",
+        ],
+    );
+}
+
+#[test]
+fn case_088() {
+    check(
+        "ووصل الرئيس التركي رجب طيب أردوغان إلى موسكو في زيارة رسمية.",
+        &[
+            "Recep Tayyip Erdoğan holdsPosition President of Turkey",
+            "Recep Tayyip Erdoğan visited Moscow",
+        ],
+    );
+}
+
+#[test]
+fn case_089() {
+    check(
+        "واتهم الرئيس الأمريكي دونالد ترامب الصين بسرقة الملكية الفكرية.",
+        &[
+            "Donald Trump accused China",
+            "Donald Trump holdsPosition President of United States",
+        ],
+    );
+}
+
+#[test]
+fn case_090() {
+    check(
+        "وأدان الاتحاد الأوروبي الهجوم الصاروخي على مدينة أوديسا.",
+        &[],
+    );
+}
