@@ -836,3 +836,61 @@ fn case_090() {
         &[],
     );
 }
+
+#[test]
+fn hashtags_inside_names() {
+    check(
+        "وقال وزير الخارجية الروسي سيرغي #لافروف إن موسكو مستعدة للحوار مع الغرب.",
+        &[
+            "Sergey Lavrov holdsPosition Foreign Minister of Russia",
+            "Sergey Lavrov stated",
+        ],
+    );
+}
+
+#[test]
+fn attribution_to_a_source() {
+    check(
+        "ارتفعت صادرات القمح إلى مستويات قياسية خلال الربع الأول، بحسب وكالة رويترز.",
+        &["Reuters stated"],
+    );
+    // a speaker named by a speech verb is not replaced by the report's source
+    check(
+        "وقال أردوغان، بحسب وكالة الأناضول، إن تركيا ستواصل عملياتها.",
+        &["Recep Tayyip Erdoğan stated"],
+    );
+}
+
+#[test]
+fn unnamed_sources_speak_for_their_body() {
+    check(
+        "وقالت مصادر في وزارة الخارجية الروسية إن المحادثات ستستأنف الأسبوع المقبل.",
+        &["Russian Foreign Ministry stated"],
+    );
+    check("وقال ناشطون إن القصف استمر طوال الليل.", &[]);
+}
+
+#[test]
+fn unknown_name_before_its_title() {
+    check(
+        "وقال سامر خليل المتحدث باسم الجيش الليبي إن قواته تقدمت نحو المدينة.",
+        &[
+            "سامر خليل holdsPosition Spokesperson of Libya",
+            "سامر خليل stated",
+        ],
+    );
+}
+
+#[test]
+fn first_name_with_another_persons_surname() {
+    check(
+        "وقال محرر الشؤون الدولية توماس جونسون إن الأزمة ستطول أكثر مما يتوقع الجميع.",
+        &["توماس جونسون holdsPosition Official", "توماس جونسون stated"],
+    );
+}
+
+#[test]
+fn pair_of_presidents_named_by_adjectives() {
+    let article = "وتحادث الرئيسان الفرنسي والمصري هاتفيا حول الأوضاع في ليبيا.";
+    check(article, &["Emmanuel Macron spokeWith Abdel Fattah el-Sisi"]);
+}

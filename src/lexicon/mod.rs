@@ -379,6 +379,10 @@ pub enum WordClass {
     TimeWord,
     /// Nouns of a channel of speech (تغريدة، بيان، مقابلة): "في تغريدة لـX … قال" → X said.
     SpeechChannel,
+    /// Attribution of a report (بحسب، وفق).
+    Attribution,
+    /// An unnamed source (مصادر، مسؤول).
+    SourceNoun,
     /// "قوله": the words quoted from the person named before (نقلت عن X قوله).
     QuoteNoun,
     /// Impersonal phrases that look like speech but have no speaker (يذكر أن).
@@ -411,6 +415,8 @@ impl WordClass {
             "Multiplier" => Self::Multiplier,
             "TimeWord" => Self::TimeWord,
             "SpeechChannel" => Self::SpeechChannel,
+            "Attribution" => Self::Attribution,
+            "SourceNoun" => Self::SourceNoun,
             "QuoteNoun" => Self::QuoteNoun,
             "Impersonal" => Self::Impersonal,
             "FutureTime" => Self::FutureTime,

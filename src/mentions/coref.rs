@@ -49,23 +49,44 @@ pub fn resolve_sentence(
 ) -> SentenceMentions {
     let mut names = find_names(doc, start, end);
     // short names of people the article introduced (سيلوانوف after أنطون سيلوانوف)
-    for i in start..end {
+    let mut i = start;
+    while i < end {
         if names.iter().any(|m| m.start <= i && i < m.end) {
+            i += 1;
             continue;
         }
-        let hit = doc.readings[i]
-            .iter()
-            .filter(|r| r.enclitic.is_none())
-            .find_map(|r| focus.short_names.get(&r.stem).map(|e| (*e, r.pro)));
+        // the last two words of a longer name first (جيا كرد), then the last word
+        let two = (i + 1 < end && !names.iter().any(|m| m.start <= i + 1 && i + 1 < m.end))
+            .then(|| {
+                doc.readings[i]
+                    .iter()
+                    .filter(|r| r.enclitic.is_none())
+                    .find_map(|r| {
+                        let key = format!("{} {}", r.stem, doc.tokens[i + 1].key);
+                        focus.short_names.get(&key).map(|e| (*e, r.pro))
+                    })
+            })
+            .flatten();
+        let (hit, len) = match two {
+            Some(h) => (Some(h), 2),
+            None => (
+                doc.readings[i]
+                    .iter()
+                    .filter(|r| r.enclitic.is_none())
+                    .find_map(|r| focus.short_names.get(&r.stem).map(|e| (*e, r.pro))),
+                1,
+            ),
+        };
         if let Some((e, pro)) = hit {
             names.push(Mention {
                 start: i,
-                end: i + 1,
+                end: i + len,
                 ent: e,
                 how: How::Name,
                 pro,
             });
         }
+        i += len;
     }
     names.sort_by_key(|m| m.start);
     let titles = find_titles(doc, start, end, &names);
@@ -80,6 +101,10 @@ pub fn resolve_sentence(
                     if last.chars().count() >= 3 {
                         focus.short_names.entry(last).or_insert(p);
                     }
+                }
+                if b - a >= 3 {
+                    let two = format!("{} {}", doc.tokens[b - 2].key, doc.tokens[b - 1].key);
+                    focus.short_names.entry(two).or_insert(p);
                 }
                 Some(p)
             }
@@ -189,9 +214,9 @@ pub fn resolve_sentence(
         out.positions.push((person, position, i, endp));
         covered.push((i, endp));
     }
-    for m in names {
+    for m in &names {
         if !covered.iter().any(|(a, b)| *a <= m.start && m.start < *b) {
-            out.mentions.push(m);
+            out.mentions.push(*m);
         }
     }
     // pair words: الرئيسان → the two people in focus; البلدين → the two states
@@ -204,20 +229,76 @@ pub fn resolve_sentence(
             (WordClass::PairStates, &focus.states),
         ] {
             if let Some(hit) = doc.class_at(i, class) {
-                if list.len() >= 2 {
-                    for &e in &list[..2] {
+                // "الرئيسان الأميركي والروسي": the adjectives name the two states
+                let mut adjs = Vec::new();
+                let mut p = hit.end;
+                while let Some(m) = names
+                    .iter()
+                    .find(|m| m.start == p && m.how == How::Adjective && adjs.len() < 2)
+                {
+                    adjs.push(*m);
+                    p = m.end;
+                }
+                let pair: Vec<Ent> = if adjs.len() == 2 {
+                    let resolve = |m: &Mention| -> Option<Ent> {
+                        let Ent::Lex(c) = m.ent else { return None };
+                        if class == WordClass::PairStates {
+                            return Some(m.ent);
+                        }
+                        focus
+                            .holders
+                            .get(&(RoleKind::HeadOfState, Some(c)))
+                            .copied()
+                            .or_else(|| {
+                                doc.lex
+                                    .holder(RoleKind::HeadOfState, c, doc.date)
+                                    .map(Ent::Lex)
+                            })
+                    };
+                    adjs.iter().filter_map(resolve).collect()
+                } else if class == WordClass::PairPersons {
+                    // the two leaders in focus before anyone else mentioned
+                    let leaders: Vec<Ent> = list
+                        .iter()
+                        .filter(|e| {
+                            matches!(
+                                focus.kinds.get(e),
+                                Some(RoleKind::HeadOfState | RoleKind::HeadOfGovernment | RoleKind::Leader)
+                            ) || matches!(e, Ent::Lex(x) if doc.lex.entity(*x).roles.iter().any(|r| matches!(r.kind, RoleKind::HeadOfState | RoleKind::HeadOfGovernment) && r.covers(doc.date)))
+                        })
+                        .copied()
+                        .collect();
+                    if leaders.len() >= 2 {
+                        leaders[..2].to_vec()
+                    } else {
+                        list.iter().take(2).copied().collect()
+                    }
+                } else {
+                    list.iter().take(2).copied().collect()
+                };
+                let span_end = adjs.last().map_or(hit.end, |m| m.end);
+                if pair.len() == 2 {
+                    for e in pair {
                         out.mentions.push(Mention {
                             start: i,
-                            end: hit.end,
+                            end: span_end,
                             ent: e,
                             how: How::Pair,
                             pro: hit.pro,
                         });
                     }
+                    covered.push((i, span_end));
                 }
             }
         }
     }
+    // adjectives read as part of a pair word are not mentions of their own
+    out.mentions.retain(|m| {
+        m.how == How::Pair
+            || !covered
+                .iter()
+                .any(|(a, b)| *a <= m.start && m.start < *b && m.how == How::Adjective)
+    });
     let described = find_described(doc, start, end, &out.mentions);
     out.mentions.extend(described);
     out.mentions.sort_by_key(|m| (m.start, m.end));

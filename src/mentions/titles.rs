@@ -64,7 +64,17 @@ fn given_name_ali(doc: &Doc, j: usize, limit: usize) -> bool {
 fn unknown_name(doc: &Doc, i: usize, limit: usize, names: &[Mention]) -> Option<usize> {
     let mut j = i;
     while j < limit && j - i < 4 {
-        if names.iter().any(|m| m.start == j) {
+        if let Some(m) = names.iter().find(|m| m.start == j) {
+            // a first name the lexicon does not know, then a one-word name it knows as
+            // someone's surname (آلان جونسون is not Boris Johnson): one unknown person
+            let surname = j > i
+                && m.end == j + 1
+                && m.how == How::Name
+                && doc.etype(m.ent) == EntityType::Person
+                && !names.iter().any(|n| n.start < j && n.end > i);
+            if surname {
+                j += 1;
+            }
             break;
         }
         if is_stop(doc, j) && !(j == i && given_name_ali(doc, j, limit)) {
@@ -100,6 +110,31 @@ fn unknown_name(doc: &Doc, i: usize, limit: usize, names: &[Mention]) -> Option<
     }
     let words = j - i;
     (words >= 2).then_some(j)
+}
+
+/// The start of an unknown name of two or three words that ends at `b`, when what
+/// stands before it opens a clause: a speech verb, punctuation or the sentence start.
+fn name_before_title(doc: &Doc, start: usize, b: usize, names: &[Mention]) -> Option<usize> {
+    for k in [2, 3] {
+        let Some(a) = b.checked_sub(k).filter(|a| *a >= start) else {
+            continue;
+        };
+        if unknown_name(doc, a, b, names) != Some(b) {
+            continue;
+        }
+        let opens = a == start
+            || doc.tokens[a - 1].kind == TokenKind::Punct
+            || doc.forms[a - 1].iter().any(|h| match h.target {
+                FormTarget::Trigger(t) => {
+                    doc.lex.triggers[t].frame == crate::lexicon::Frame::Speech
+                }
+                _ => false,
+            });
+        if opens {
+            return Some(a);
+        }
+    }
+    None
 }
 
 /// Reads the words of an office's complement from `p` (a body or field of several
@@ -223,13 +258,8 @@ pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Ve
             && !is_stop(doc, pos)
             && doc.tokens[pos].key.starts_with("ال")
         {
-            pos += 1;
-            if let Some(m) = name_at(pos).filter(|m| m.how == How::Adjective) {
-                if let Ent::Lex(e) = m.ent {
-                    of = Some(e);
-                }
-                pos = m.end;
-            }
+            // a field of one or more definite words (وزير الصحة، محرر الشؤون الدولية)
+            pos = complement_words(doc, pos, end, names, &mut of);
         } else if pos < end && doc.readings[pos].iter().any(|r| r.pro.prep == Some('ل')) {
             if let Some(m) = name_at(pos).filter(|m| doc.etype(m.ent) != EntityType::Person) {
                 if let Ent::Lex(e) = m.ent {
@@ -313,6 +343,11 @@ pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Ve
             }) {
                 person = Some(m.ent);
                 name_before = Some(m.start);
+            } else if let Some(a) = name_before_title(doc, start, b, names) {
+                // "قال نوري محمود المتحدث باسم …": an unknown name right after a speech
+                // verb (or at the start of the clause) and before the title
+                unknown = Some((a, b));
+                name_before = Some(a);
             }
         }
         let mut kind = title.kind;

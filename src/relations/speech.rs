@@ -196,10 +196,17 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
                 })
                 && !ctx.sm.mentions.iter().any(|m| m.start == after)
         };
+        // an unnamed source speaking for a body: "قالت مصادر في الخارجية الروسية إن"
+        let source = if vs.is_none() && np.is_none() && !participle {
+            body_source(ctx, after)
+        } else {
+            None
+        };
         let (speaker, from) = match (vs, sv, np) {
             (Some(v), _, _) if !participle => (Some(v.ent), v.end),
             (_, Some(s), _) if !participle || s.end == i => (Some(s.ent), hit.end),
             (_, _, Some(m)) => (Some(m.ent), m.end),
+            _ if source.is_some() => source.map_or((None, hit.end), |m| (Some(m.ent), m.end)),
             _ if !participle && unknown_subject => (None, hit.end),
             _ => match channel_speaker(ctx, i) {
                 Some(c) => (Some(c), hit.end),
@@ -218,6 +225,78 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
         };
         push(ctx, speaker, from, &trig.id, conf, out);
     }
+    if !out.iter().any(|f| f.relation == rel) {
+        if let Some((speaker, a, b)) = attribution(ctx) {
+            let words = doc.tokens[a..b]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .count();
+            if words >= 4 {
+                let text = doc.text[doc.tokens[a].start..doc.tokens[b - 1].end]
+                    .trim()
+                    .trim_end_matches(['،', ','])
+                    .to_string();
+                ctx.last_speaker = Some(speaker);
+                out.push(Fact {
+                    subject: doc.as_actor(speaker),
+                    relation: rel,
+                    object: Object::Quote(text),
+                    rule: "speech-attribution".into(),
+                    confidence: 0.7,
+                });
+            }
+        }
+    }
+}
+
+/// The body an unnamed source speaks for: after the speech verb, a source noun
+/// (مصادر، مسؤول، متحدث، بيان) or an unresolved title, then "في/من/باسم/ل" and the body.
+fn body_source(ctx: &Ctx, after: usize) -> Option<Mention> {
+    let doc = ctx.doc;
+    if after >= ctx.end {
+        return None;
+    }
+    let opens = doc.class_at(after, WordClass::SourceNoun).is_some()
+        || doc.forms[after]
+            .iter()
+            .any(|h| matches!(h.target, crate::lexicon::FormTarget::Title(_)));
+    if !opens {
+        return None;
+    }
+    ctx.sm
+        .mentions
+        .iter()
+        .filter(|m| m.start > after && m.start <= after + 5)
+        .take_while(|m| {
+            !(after..m.start).any(|p| {
+                doc.class_at(p, WordClass::Complementizer).is_some()
+                    || doc.tokens[p].punct().is_some_and(|c| ":\"«“".contains(c))
+            })
+        })
+        .find(|m| {
+            matches!(
+                doc.etype(m.ent),
+                EntityType::Organization | EntityType::Country | EntityType::Outlet
+            ) && m.how != How::Adjective
+                && (m.pro.prep.is_some()
+                    || ["في", "من", "باسم", "عن"]
+                        .iter()
+                        .any(|w| doc.reads_as(m.start - 1, w)))
+        })
+        .copied()
+}
+
+/// "… بحسب رويترز" / "وفق الجمارك الصينية": a sentence attributed to a source, when no
+/// speech verb named a speaker; the words are the sentence before the attribution.
+fn attribution(ctx: &Ctx) -> Option<(Ent, usize, usize)> {
+    let doc = ctx.doc;
+    (ctx.start + 3..ctx.end).find_map(|p| {
+        let h = doc.class_at(p, WordClass::Attribution)?;
+        let m = ctx.sm.mentions.iter().find(|m| {
+            m.start >= h.end && m.start <= h.end + 1 && is_speaker(ctx, m) && m.how != How::Pair
+        })?;
+        Some((m.ent, ctx.start, p))
+    })
 }
 
 /// The speaker named in the phrase after a speech verb, up to the words said: the first

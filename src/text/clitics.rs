@@ -96,7 +96,12 @@ pub fn proclitic_readings(key: &str) -> Vec<Reading> {
             );
         }
     }
-    if let Some(r) = rest.strip_prefix('س') {
+    // the future marker only goes on a present-tense verb (سيزور، ستعقد، سنعمل);
+    // سامر or سلام are not "will" + a word
+    if let Some(r) = rest
+        .strip_prefix('س')
+        .filter(|r| r.starts_with(['ي', 'ت', 'ن']))
+    {
         push(
             r,
             Proclitics {
@@ -181,6 +186,7 @@ mod tests {
         check("بالطاقه", &["الطاقه"]);
         check("وبالطاقه", &["الطاقه"]);
         check("سيزور", &["يزور"]);
+        check("ستعقد", &["تعقد"]);
         check("فالمدينه", &["المدينه"]);
     }
 
