@@ -726,6 +726,8 @@ fn case_078() {
     check(
         "قال الرئيس الأوكراني فولوديمير زيلينسكي إن القوات الروسية قصفت مدينة خاركيف.",
         &[
+            // events told in reported speech are facts of the text too (as the annotation guidelines read them)
+            "Russian Armed Forces attacked Kharkiv",
             "Volodymyr Zelensky holdsPosition President of Ukraine",
             "Volodymyr Zelensky stated",
         ],
@@ -893,4 +895,38 @@ fn first_name_with_another_persons_surname() {
 fn pair_of_presidents_named_by_adjectives() {
     let article = "وتحادث الرئيسان الفرنسي والمصري هاتفيا حول الأوضاع في ليبيا.";
     check(article, &["Emmanuel Macron spokeWith Abdel Fattah el-Sisi"]);
+}
+
+#[test]
+fn still_is_not_a_negation() {
+    check(
+        "وقال المتحدث إن الحوثيين لا يزالون يهاجمون مدينة جازان بالصواريخ.",
+        &["Houthis attacked Jazan"],
+    );
+    check("لم يهاجم الحوثيون مدينة جازان.", &[]);
+}
+
+#[test]
+fn planned_meetings_named_by_their_noun() {
+    check(
+        "وتتجه الأنظار إلى اللقاء المرتقب بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين.",
+        &[
+            "Donald Trump holdsPosition President of United States",
+            "Vladimir Putin holdsPosition President of Russia",
+        ],
+    );
+}
+
+#[test]
+fn titles_inside_place_names() {
+    check("وصل الوفد إلى مطار الملك خالد الدولي في الرياض.", &[]);
+}
+
+#[test]
+fn bombing_of_a_place() {
+    check("وأدى قصف الغوطة الشرقية إلى سقوط عشرات القتلى.", &[]);
+    check(
+        "وشنت الطائرات الروسية غارات على مدينة إدلب.",
+        &["Russia attacked Idlib"],
+    );
 }

@@ -77,7 +77,7 @@ fn unknown_name(doc: &Doc, i: usize, limit: usize, names: &[Mention]) -> Option<
             }
             break;
         }
-        if is_stop(doc, j) && !(j == i && given_name_ali(doc, j, limit)) {
+        if is_stop(doc, j) && !(j == i && given_name_ali(doc, j, limit)) || never_in_name(doc, j) {
             break;
         }
         // a name word carries no preposition with the article (للصحافيين)
@@ -109,7 +109,31 @@ fn unknown_name(doc: &Doc, i: usize, limit: usize, names: &[Mention]) -> Option<
         j += 1;
     }
     let words = j - i;
-    (words >= 2).then_some(j)
+    if words < 2 {
+        return None;
+    }
+    // a name is followed by what ends a noun phrase: punctuation, a function word, a
+    // verb or title of the lexicon, or the end (not "ليشرح لماذا قررت …")
+    let closes = j >= limit
+        || doc.tokens[j].kind != TokenKind::Word
+        || doc.forms[j].iter().any(|h| {
+            matches!(h.target, FormTarget::Trigger(_) | FormTarget::Title(_))
+                || matches!(
+                    h.target,
+                    FormTarget::Class(
+                        WordClass::FunctionWord | WordClass::Complementizer | WordClass::TimeWord
+                    )
+                )
+        })
+        || names.iter().any(|m| m.start == j);
+    closes.then_some(j)
+}
+
+/// Words that never belong to a person's name: place nouns (مقاطعة، مدينة), and words
+/// written with tanween (مؤخراً), which names do not take.
+fn never_in_name(doc: &Doc, j: usize) -> bool {
+    let t = &doc.tokens[j];
+    doc.class_at(j, WordClass::PlaceNoun).is_some() || doc.text[t.start..t.end].contains('\u{064B}')
 }
 
 /// The start of an unknown name of two or three words that ends at `b`, when what
@@ -193,6 +217,11 @@ pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Ve
         let FormTarget::Title(ti) = hit.target else {
             unreachable!()
         };
+        // a title inside a place's name is nobody's title (مطار الملك خالد، شارع الرئيس …)
+        if hit.start > start && doc.class_at(hit.start - 1, WordClass::PlaceNoun).is_some() {
+            i = hit.end;
+            continue;
+        }
         let title = &doc.lex.titles[ti];
         // a lexicon alias that starts with the title (الأمير محمد بن سلمان)
         if let Some(m) = names.iter().find(|m| {
@@ -252,6 +281,12 @@ pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Ve
             } else {
                 // a described body of several words: باسم قوات التحالف العربي
                 pos = complement_words(doc, p, end, names, &mut of);
+                // "باسم مكتب تيريزا ماي": the person belongs to the body, not to the title
+                if let Some(m) = name_at(pos).filter(|m| {
+                    pos == p + 1 && m.how == How::Name && doc.etype(m.ent) == EntityType::Person
+                }) {
+                    pos = m.end;
+                }
             }
         } else if title.takes_complement
             && pos < end
@@ -384,7 +419,15 @@ fn chain_titles(doc: &Doc, out: &mut [TitleFind]) {
         if b.person.is_none() && b.unknown.is_none() || b.name_before.is_some() {
             continue;
         }
-        if b.start < a.title_end || b.start > a.title_end + 6 {
+        if b.start < a.title_end || b.start > a.title_end + 4 {
+            continue;
+        }
+        // only a rank or an honorific carries the first office's name (المتحدث باسم الجيش
+        // العقيد X، ولي العهد الأمير Y); "رئيسة الوزراء وولي العهد X" are two people
+        let honorific =
+            b.kind == RoleKind::Descriptor || doc.lex.titles[b.title].label_en == "King";
+        let conj = doc.forms[b.start].iter().any(|h| h.pro.conj) || doc.tokens[b.start].key == "و";
+        if !honorific || conj || (a.title_end..b.start).any(|p| doc.tokens[p].key == "و") {
             continue;
         }
         // the words between: the rest of the office's complement, no clause break

@@ -57,6 +57,13 @@ fn applies(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> bool {
     if ctx.question || hit.pro.future || ctx.not_asserted(hit.start) {
         return false;
     }
+    // a planned event named by its noun: "اللقاء المقرر"، "الزيارة المرتقبة"
+    if trig.frame == Frame::Noun
+        && (hit.end..(hit.end + 2).min(ctx.end))
+            .any(|j| doc.class_at(j, WordClass::Future).is_some())
+    {
+        return false;
+    }
     // a future time in the trigger's clause: "يزور ماكرون الجزائر الأسبوع المقبل"
     let ce = clause_end(ctx, hit.end);
     if (hit.end..ce.min(hit.end + 10)).any(|j| doc.in_class(j, WordClass::FutureTime)) {
@@ -274,6 +281,10 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 && m.end + 4 >= hit.start
                 && m.start >= cs
                 && fits_subject(ctx, m, trig)
+                // a subject is never the object of a preposition (قادما من بروكسل حيث يشارك)
+                && m.pro.prep.is_none()
+                && !(m.start > ctx.start
+                    && PREPOSITIONS.contains(&doc.tokens[m.start - 1].key.as_str()))
         })
         .copied();
     // verb first: the first fitting mention right after the verb (past time adverbs)
@@ -467,6 +478,27 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 })
         })
         .copied();
+    // the place after an attack noun is its target: "قصف الغوطة الشرقية" (the agent, if
+    // any, is named before or as an adjective)
+    if let Some(gm) = genitive.filter(|gm| {
+        matches!(trig.object_type, TypeConstraint::Place)
+            && gm.how == How::Name
+            && matches!(doc.etype(gm.ent), EntityType::City | EntityType::Region)
+    }) {
+        let adj = ctx
+            .sm
+            .mentions
+            .iter()
+            .find(|m| m.start == gm.end && m.how == How::Adjective)
+            .map(|m| m.ent);
+        if let Some(a) = adj.or(before.map(|b| b.ent)) {
+            let a = agent(ctx, a, trig);
+            if ctx.fits(a, &trig.subject_type) {
+                emit(ctx, trig, &[a], &[gm.ent], conf * 0.9, out);
+            }
+        }
+        return;
+    }
     let direct = trig.markers.iter().any(|m| m.is_empty());
     let (agent_m, obj_from): (Option<Ent>, usize) = match genitive {
         // a transitive noun with its agent before: the genitive is the object

@@ -92,7 +92,15 @@ impl Ctx<'_, '_> {
     pub fn not_asserted(&self, t0: usize) -> bool {
         let from = t0.saturating_sub(3).max(self.start);
         for i in from..t0 {
-            if self.doc.in_class(i, WordClass::Negator) || self.doc.in_class(i, WordClass::Future) {
+            // "لا يزال/ما زال" is "still", not a negation
+            let still = self.doc.tokens.get(i + 1).is_some_and(|t| {
+                ["زال", "يزال", "تزال", "زالت", "يزالون"]
+                    .iter()
+                    .any(|k| self.doc.reads_as(i + 1, k) || t.key == *k)
+            });
+            if self.doc.in_class(i, WordClass::Negator) && !still
+                || self.doc.in_class(i, WordClass::Future)
+            {
                 return true;
             }
         }
@@ -115,7 +123,7 @@ impl Ctx<'_, '_> {
                 return true;
             }
         }
-        (self.start..t0).any(|i| self.doc.class_at(i, WordClass::Hedge).is_some() && i + 6 >= t0)
+        (self.start..t0).any(|i| self.doc.class_at(i, WordClass::Hedge).is_some() && i + 12 >= t0)
     }
 
     /// Coordinated mentions following `m` (X و Y و Z), `m` included.
