@@ -4,6 +4,7 @@
 //! `input` and `text` → `lexicon` → `mentions` → `relations` → `extract` →
 //! `output` / `provenance` → `store` → `query`.
 
+pub mod export;
 pub mod extract;
 pub mod input;
 pub mod lexicon;

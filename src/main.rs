@@ -98,6 +98,62 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Export the graph for Gephi (GEXF), GraphML tools, spreadsheets (CSV) or Graphviz
+    /// (DOT): entities as nodes, facts as edges weighted by supporting sentences.
+    Export {
+        /// gexf (Gephi's own), graphml, csv (nodes.csv + edges.csv in the -o folder), dot.
+        #[arg(long, value_enum, default_value_t = isnad::export::Format::Gexf)]
+        format: isnad::export::Format,
+        /// The store folder.
+        #[arg(long, default_value = "isnad-store", value_name = "DIR")]
+        store: PathBuf,
+        /// Output file (a folder for csv); stdout when omitted (the current folder for csv).
+        #[arg(short = 'o', long = "output", value_name = "PATH")]
+        output: Option<PathBuf>,
+        /// Label language; the other one is the fallback.
+        #[arg(long, value_enum, default_value_t = isnad::export::Lang::En)]
+        lang: isnad::export::Lang,
+        /// Give nodes and edges spells (GEXF) or timesets (CSV) from their article
+        /// dates, so Gephi's timeline plays the graph over time.
+        #[arg(long)]
+        dynamic: bool,
+        /// facts: subject –relation→ object; co-mention: entities linked when one
+        /// sentence mentions both, weighted by how many sentences do.
+        #[arg(long, value_enum, default_value_t = ExportNetwork::Facts)]
+        network: ExportNetwork,
+        /// Export the graph of a CONSTRUCT query, or of a SELECT with ?source
+        /// ?relation ?target (and optional ?weight) columns, instead of --network.
+        #[arg(long, value_name = "FILE.rq")]
+        query: Option<PathBuf>,
+        /// Only these relations (comma-separated local names, e.g. met,visited).
+        #[arg(long, value_delimiter = ',', value_name = "REL,...")]
+        relations: Vec<String>,
+        /// Only nodes of these types (comma-separated, e.g. Person,Country).
+        #[arg(long, value_delimiter = ',', value_name = "TYPE,...")]
+        types: Vec<String>,
+        /// Drop edges supported by fewer sentences.
+        #[arg(long, default_value_t = 0, value_name = "N")]
+        min_weight: u64,
+        /// Only evidence from articles dated on or after DATE (YYYY[-MM[-DD]]).
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Only evidence from articles dated on or before DATE (YYYY[-MM[-DD]]).
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+        /// Only the neighbourhood of this entity: any English or Arabic name or alias
+        /// (case and spelling variants folded), or its IRI.
+        #[arg(long, value_name = "NAME")]
+        entity: Option<String>,
+        /// Hops around --entity to keep.
+        #[arg(long, default_value_t = 1, value_name = "K")]
+        depth: usize,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ExportNetwork {
+    Facts,
+    CoMention,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -235,6 +291,39 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Export {
+            format,
+            store,
+            output,
+            lang,
+            dynamic,
+            network,
+            query,
+            relations,
+            types,
+            min_weight,
+            since,
+            until,
+            entity,
+            depth,
+        } => {
+            let opts = isnad::export::ExportOptions::new()
+                .lang(lang)
+                .dynamic(dynamic)
+                .relations(relations)
+                .types(types)
+                .min_weight(min_weight)
+                .dates(since, until)
+                .entity(entity, depth);
+            export_cmd(
+                &store,
+                format,
+                network,
+                query.as_deref(),
+                opts,
+                output.as_deref(),
+            )
         }
     }
 }
@@ -406,4 +495,33 @@ fn extract(
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn export_cmd(
+    store: &Path,
+    format: isnad::export::Format,
+    network: ExportNetwork,
+    query: Option<&Path>,
+    opts: isnad::export::ExportOptions,
+    output: Option<&Path>,
+) -> Result<ExitCode> {
+    use isnad::export::Network;
+    let net = match (query, network) {
+        (Some(f), _) => Network::Query(
+            std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?,
+        ),
+        (None, ExportNetwork::Facts) => Network::Facts,
+        (None, ExportNetwork::CoMention) => Network::CoMention,
+    };
+    let st = GraphStore::open_read_only(store)?;
+    let g = isnad::export::export(&st, format, &opts.network(net), output)?;
+    if let Some(o) = output {
+        eprintln!(
+            "exported {} nodes and {} edges to {}",
+            g.node_count(),
+            g.edge_count(),
+            o.display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
