@@ -140,6 +140,24 @@ pub fn extract_article(lex: &Lexicon, article: Article) -> Extraction {
     {
         let mut doc = Doc::new(&id, lex, &text, tokens, date);
         let mut focus = Focus::default();
+        // family names of the people the article names in full, wherever it names them:
+        // a headline often says "الجعفري" before the body says "بشار الجعفري"
+        for s in &sents {
+            if furn.furniture.get(s.paragraph).copied().unwrap_or(false) {
+                continue;
+            }
+            for m in crate::mentions::find_names(&doc, s.tok_start, s.tok_end) {
+                let Ent::Lex(p) = m.ent else { continue };
+                let e = lex.entity(p);
+                if e.etype != EntityType::Person || m.end - m.start < 2 {
+                    continue;
+                }
+                let last = doc.tokens[m.end - 1].key.clone();
+                if last.chars().count() >= 4 {
+                    focus.short_names.entry(last).or_insert(m.ent);
+                }
+            }
+        }
         let mut chars = 0usize;
         let mut byte = 0usize;
         let mut skipped = 0;

@@ -525,7 +525,10 @@ fn case_054() {
 fn case_055() {
     check(
         "قال مسؤول في وزارة الخارجية الروسية، سيرغي ريابكوف، إن موسكو تدرس الرد.",
-        &["Sergei Ryabkov stated"],
+        &[
+            "Sergei Ryabkov holdsPosition Official of Russian Foreign Ministry",
+            "Sergei Ryabkov stated",
+        ],
     );
 }
 

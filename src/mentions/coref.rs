@@ -11,6 +11,8 @@ use std::collections::HashMap;
 pub struct Focus {
     /// The last speaker: the subject of dropped-subject speech verbs (وأضاف).
     pub last_speaker: Option<Ent>,
+    /// Everyone who spoke, most recent first, to pick the one a verb agrees with.
+    pub speakers: Vec<Ent>,
     /// People mentioned, most recent first.
     pub persons: Vec<Ent>,
     /// States mentioned, most recent first.
@@ -25,7 +27,8 @@ pub struct Focus {
     pub short_names: HashMap<String, Ent>,
 }
 
-fn remember(list: &mut Vec<Ent>, e: Ent) {
+/// Puts `e` first in a most-recent-first list.
+pub fn remember(list: &mut Vec<Ent>, e: Ent) {
     list.retain(|x| *x != e);
     list.insert(0, e);
     list.truncate(8);
@@ -38,6 +41,8 @@ pub struct SentenceMentions {
     pub mentions: Vec<Mention>,
     /// `(person, position, start, end)` for each title given with a name.
     pub positions: Vec<(Ent, Ent, usize, usize)>,
+    /// The same for titles given without a name and resolved to their holder.
+    pub role_positions: Vec<(Ent, Ent, usize, usize)>,
 }
 
 /// Finds and resolves the mentions of tokens `start..end`, updating the focus.
@@ -131,8 +136,24 @@ pub fn resolve_sentence(
                 .unwrap_or_default(),
         });
         covered.push((span_start, f.end));
-        // a rank or a profession names the person but gives no office
-        if named && f.kind != RoleKind::Descriptor {
+        // a rank or a profession names the person but gives no office; nor does a former
+        // office (مدير الوكالة السابق)
+        let former = (f.start..f.end.min(doc.tokens.len())).any(|p| {
+            matches!(
+                doc.tokens[p].key.as_str(),
+                "السابق" | "السابقه" | "الاسبق" | "الاسبقه"
+            )
+        });
+        // a title without a name, resolved to its holder, also says who holds it
+        // (only a definite title names someone: الرئيس الأمريكي, not رئيس أمريكي)
+        let definite = doc.readings[f.start]
+            .iter()
+            .any(|r| r.stem.starts_with("ال"));
+        if !named && definite && f.kind != RoleKind::Descriptor && !former {
+            out.role_positions
+                .push((person, position, span_start, f.end));
+        }
+        if named && f.kind != RoleKind::Descriptor && !former {
             out.positions.push((person, position, span_start, f.end));
             focus.holders.insert((f.kind, f.of), person);
             focus.kinds.insert(person, f.kind);
@@ -171,7 +192,11 @@ pub fn resolve_sentence(
         let named = names
             .iter()
             .find(|m| {
-                m.start == endp && m.how == How::Name && doc.etype(m.ent) == EntityType::Person
+                (m.start == endp
+                    || m.start == endp + 1
+                        && doc.tokens[endp].punct().is_some_and(|c| ",،".contains(c)))
+                    && m.how == How::Name
+                    && doc.etype(m.ent) == EntityType::Person
             })
             .copied();
         let person = match named {

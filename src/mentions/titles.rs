@@ -291,7 +291,12 @@ pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Ve
         } else if title.takes_complement
             && pos < end
             && !is_stop(doc, pos)
-            && doc.tokens[pos].key.starts_with("ال")
+            && (doc.tokens[pos].key.starts_with("ال")
+                // a construct chain: مدير أمن الإسكندرية، وزير خارجية إيران
+                || pos + 1 < end
+                    && doc.tokens[pos].kind == TokenKind::Word
+                    && name_at(pos).is_none()
+                    && (doc.tokens[pos + 1].key.starts_with("ال") || name_at(pos + 1).is_some()))
         {
             // a field of one or more definite words (وزير الصحة، محرر الشؤون الدولية)
             pos = complement_words(doc, pos, end, names, &mut of);
@@ -310,6 +315,17 @@ pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Ve
             if let Some(m) = name_at(pos).filter(|m| m.how == How::Adjective) {
                 if let Ent::Lex(e) = m.ent {
                     of = Some(e);
+                }
+                pos = m.end;
+            }
+        }
+        // where the office sits: "السفيرة الأمريكية لدى الأمم المتحدة"، "المسؤول في وزارة الخارجية"
+        if pos + 1 < end && matches!(doc.tokens[pos].key.as_str(), "لدى" | "في" | "بـ") {
+            if let Some(m) = name_at(pos + 1)
+                .filter(|m| m.how == How::Name && doc.etype(m.ent) == EntityType::Organization)
+            {
+                if let Ent::Lex(e) = m.ent {
+                    of = of.or(Some(e));
                 }
                 pos = m.end;
             }

@@ -57,6 +57,8 @@ pub struct Ctx<'d, 'a> {
     pub focus: &'d Focus,
     /// The speaker in focus, updated by the speech rules as they read the sentence.
     pub last_speaker: Option<Ent>,
+    /// Everyone who spoke so far, most recent first.
+    pub speakers: Vec<Ent>,
     /// Whether the sentence is a question.
     pub question: bool,
 }
@@ -203,6 +205,7 @@ pub fn extract_sentence(
         end,
         focus,
         last_speaker: focus.last_speaker,
+        speakers: focus.speakers.clone(),
         question,
     };
     let mut facts = Vec::new();
@@ -213,7 +216,9 @@ pub fn extract_sentence(
     population::extract(&ctx, &mut facts);
     presence::extract(&ctx, &mut facts);
     let speaker = ctx.last_speaker;
+    let speakers = std::mem::take(&mut ctx.speakers);
     focus.last_speaker = speaker;
+    focus.speakers = speakers;
     // one fact per (subject, relation, object) per sentence, the most confident kept
     let mut out: Vec<Fact> = Vec::new();
     for f in facts {

@@ -83,6 +83,7 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
         |ctx: &mut Ctx, speaker: Ent, from: usize, rule: &str, conf: f32, out: &mut Vec<Fact>| {
             let speaker = doc.as_actor(speaker);
             ctx.last_speaker = Some(speaker);
+            crate::mentions::coref::remember(&mut ctx.speakers, speaker);
             if said.contains(&speaker) {
                 return;
             }
@@ -202,15 +203,29 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
         } else {
             None
         };
+        // "وأشار المسؤول السعودي"، "وأضاف الوزير": a definite title with no name refers
+        // back to the person who spoke before
+        let role_back = vs.is_none()
+            && np.is_none()
+            && !participle
+            && after < ctx.end
+            && doc.tokens[after].key.starts_with("ال")
+            && doc.forms[after]
+                .iter()
+                .any(|h| matches!(h.target, crate::lexicon::FormTarget::Title(_)));
         let (speaker, from) = match (vs, sv, np) {
             (Some(v), _, _) if !participle => (Some(v.ent), v.end),
             (_, Some(s), _) if !participle || s.end == i => (Some(s.ent), hit.end),
             (_, _, Some(m)) => (Some(m.ent), m.end),
             _ if source.is_some() => source.map_or((None, hit.end), |m| (Some(m.ent), m.end)),
+            _ if role_back => (
+                agreeing_speaker(ctx, i).filter(|e| doc.etype(*e) == EntityType::Person),
+                hit.end,
+            ),
             _ if !participle && unknown_subject => (None, hit.end),
             _ => match channel_speaker(ctx, i) {
                 Some(c) => (Some(c), hit.end),
-                None => (ctx.last_speaker, hit.end),
+                None => (agreeing_speaker(ctx, i), hit.end),
             },
         };
         let Some(speaker) = speaker else { continue };
@@ -247,6 +262,35 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
             }
         }
     }
+}
+
+/// The earlier speaker a dropped-subject verb agrees with: a masculine verb (وأضاف،
+/// مضيفا) goes back to the last man who spoke, a feminine one (وأضافت، مضيفة) to the last
+/// woman or body (الأمم المتحدة، روسيا) — else simply to the last speaker.
+fn agreeing_speaker(ctx: &Ctx, verb: usize) -> Option<Ent> {
+    let doc = ctx.doc;
+    let stem = doc.readings[verb]
+        .iter()
+        .find(|r| doc.lex.forms.contains_key(&r.stem))
+        .map_or(doc.tokens[verb].key.as_str(), |r| r.stem.as_str());
+    let feminine = stem.ends_with('ت')
+        || stem.ends_with('ه')
+        || (stem.starts_with('ت') && stem.chars().count() >= 4);
+    let male_person = |e: &Ent| {
+        doc.etype(*e) == EntityType::Person
+            && !matches!(e, Ent::Lex(x) if doc.lex.entity(*x).female)
+    };
+    ctx.speakers
+        .iter()
+        .find(|e| {
+            if feminine {
+                !male_person(e)
+            } else {
+                male_person(e)
+            }
+        })
+        .copied()
+        .or(ctx.last_speaker)
 }
 
 /// The body an unnamed source speaks for: after the speech verb, a source noun
@@ -306,8 +350,10 @@ fn subject_phrase(ctx: &Ctx, after: usize) -> Option<Mention> {
     let mut stop = after;
     while stop < ctx.end && stop < after + 12 {
         let t = &doc.tokens[stop];
+        // the words said, or the preposition after a verb like شدد على / أشار إلى
         if doc.class_at(stop, WordClass::Complementizer).is_some()
             || t.punct().is_some_and(|c| ":\"«“.؛".contains(c))
+            || stop > after && ["على", "الى", "علي"].contains(&t.key.as_str())
         {
             break;
         }
@@ -394,6 +440,10 @@ fn headline(
     else {
         return;
     };
+    // "اليمن: …" is a topic label; a capital (موسكو: …) or a body speaks
+    if m.how == How::Name && matches!(doc.etype(m.ent), EntityType::Country | EntityType::Region) {
+        return;
+    }
     let rest_ok = (m.end..colon).all(|p| {
         doc.tokens[p].kind == TokenKind::Punct
             || doc.forms[p].iter().any(|h| {

@@ -62,7 +62,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 6);
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        if c.is_whitespace() {
+        // underscores join the words of hashtags (#الأمير_محمد_بن_سلمان): they separate like spaces
+        if c.is_whitespace() || c == '_' {
             continue;
         }
         if is_digit(c) {
