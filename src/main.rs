@@ -98,6 +98,72 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Every fact about an entity, with its evidence (sentence, article, outlet, date).
+    /// Exit status: 0 found, 1 unknown name (closest names suggested), 3 ambiguous name
+    /// (candidates listed).
+    Facts {
+        /// A name in any spelling the lexicon or the graph knows (بوتين, "Vladimir
+        /// Putin", putin), or an IRI (e:VladimirPutin).
+        #[arg(value_name = "ENTITY")]
+        entity: String,
+        /// The store folder.
+        #[arg(long, default_value = "isnad-store", value_name = "DIR")]
+        store: PathBuf,
+        /// Only facts of this relation (visited, met, stated …).
+        #[arg(long, value_name = "R")]
+        relation: Option<String>,
+        /// Whether the entity must be the subject or the object of the facts.
+        #[arg(long, value_enum, default_value_t = isnad::lookup::Role::Any)]
+        role: isnad::lookup::Role,
+        /// Only evidence from articles dated on or after DATE (yyyy, yyyy-mm or yyyy-mm-dd).
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Only evidence from articles dated on or before DATE.
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+        /// Print one JSON document: the entity and its facts (schema isnad-lookup/1).
+        #[arg(long, conflicts_with = "jsonl")]
+        json: bool,
+        /// Print one fact per line as JSON.
+        #[arg(long)]
+        jsonl: bool,
+    },
+    /// The card of an entity: IRI, type, labels, aliases, positions, number of facts
+    /// and mentions. Exit status as for `facts`.
+    Entity {
+        /// A name in any spelling, or an IRI.
+        #[arg(value_name = "NAME")]
+        name: String,
+        /// The store folder.
+        #[arg(long, default_value = "isnad-store", value_name = "DIR")]
+        store: PathBuf,
+        /// Print one JSON document (schema isnad-lookup/1, with no facts).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Ask a question: `ask Putin visited` (what/whom, with evidence), `ask Russia
+    /// suppliesEnergyTo China` (yes/no), `ask ? visited Moscow` (who). Exit status 0 yes,
+    /// 1 no (or unknown name), 3 ambiguous name.
+    Ask {
+        /// The subject's name, or `?` to ask who.
+        #[arg(value_name = "SUBJECT")]
+        subject: String,
+        /// The relation (visited, met, suppliesEnergyTo …).
+        #[arg(value_name = "RELATION")]
+        relation: String,
+        /// The object's name, for a yes/no question.
+        #[arg(value_name = "OBJECT")]
+        object: Option<String>,
+        /// The store folder.
+        #[arg(long, default_value = "isnad-store", value_name = "DIR")]
+        store: PathBuf,
+        /// Print one JSON document (schema isnad-lookup/1, with `answer`).
+        #[arg(long, conflicts_with = "jsonl")]
+        json: bool,
+        /// Print one fact per line as JSON.
+        #[arg(long)]
+        jsonl: bool,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -236,6 +302,40 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Facts {
+            entity,
+            store,
+            relation,
+            role,
+            since,
+            until,
+            json,
+            jsonl,
+        } => {
+            let filter = isnad::lookup::FactFilter {
+                relation,
+                role,
+                since,
+                until,
+            };
+            lookup_cmd(&cli.ontology, &store, out_mode(json, jsonl), |l| {
+                l.facts(&entity, &filter)
+            })
+        }
+        Command::Entity { name, store, json } => {
+            let mode = if json { OutMode::Json } else { OutMode::Card };
+            lookup_cmd(&cli.ontology, &store, mode, |l| l.entity(&name))
+        }
+        Command::Ask {
+            subject,
+            relation,
+            object,
+            store,
+            json,
+            jsonl,
+        } => lookup_cmd(&cli.ontology, &store, out_mode(json, jsonl), |l| {
+            l.ask(&subject, &relation, object.as_deref())
+        }),
     }
 }
 
@@ -405,5 +505,69 @@ fn extract(
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum OutMode {
+    Text,
+    Card,
+    Json,
+    Jsonl,
+}
+
+fn out_mode(json: bool, jsonl: bool) -> OutMode {
+    match (json, jsonl) {
+        (true, _) => OutMode::Json,
+        (_, true) => OutMode::Jsonl,
+        _ => OutMode::Text,
+    }
+}
+
+/// Runs one lookup and prints it; exit 0 (found, or yes), 1 (unknown name, or no),
+/// 2 (bad relation or option), 3 (ambiguous name).
+fn lookup_cmd(
+    ontology: &Option<PathBuf>,
+    store: &Path,
+    mode: OutMode,
+    f: impl FnOnce(
+        &isnad::lookup::Lookup,
+    ) -> Result<isnad::lookup::Document, isnad::lookup::LookupError>,
+) -> Result<ExitCode> {
+    use isnad::lookup::LookupError;
+    let lex = load_lexicon(ontology)?;
+    let st = GraphStore::open_read_only(store)?;
+    let lookup = isnad::lookup::Lookup::new(&st, &lex)?;
+    let doc = match f(&lookup) {
+        Ok(d) => d,
+        Err(e @ LookupError::Ambiguous { .. }) => {
+            eprintln!("isnad: {e}");
+            return Ok(ExitCode::from(3));
+        }
+        Err(e @ LookupError::Unknown { .. }) => {
+            eprintln!("isnad: {e}");
+            return Ok(ExitCode::FAILURE);
+        }
+        Err(e @ (LookupError::UnknownRelation { .. } | LookupError::BadArgument(_))) => {
+            eprintln!("isnad: {e}");
+            return Ok(ExitCode::from(2));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match mode {
+        OutMode::Json => {
+            serde_json::to_writer_pretty(&mut out, &doc)?;
+            writeln!(out)?;
+        }
+        OutMode::Jsonl => doc.write_jsonl(&mut out)?,
+        OutMode::Card => doc.write_card(&mut out)?,
+        OutMode::Text => doc.write_text(&mut out)?,
+    }
+    out.flush()?;
+    Ok(match &doc.answer {
+        Some(a) if !a.yes => ExitCode::FAILURE,
+        _ => ExitCode::SUCCESS,
     })
 }
