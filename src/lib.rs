@@ -14,6 +14,7 @@ pub mod pipeline;
 pub mod provenance;
 pub mod query;
 pub mod relations;
+pub mod serve;
 pub mod store;
 pub mod text;
 pub mod vocab;

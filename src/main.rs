@@ -164,6 +164,37 @@ enum Command {
         #[arg(long)]
         jsonl: bool,
     },
+    /// Serve the store over HTTP: a SPARQL 1.1 Protocol endpoint (/sparql, /query),
+    /// the lookups as JSON (/facts, /entity, /ask) and a page at / for people.
+    /// Read-only, loopback-only and time-limited unless told otherwise.
+    Serve {
+        /// The store folder.
+        #[arg(long, default_value = "isnad-store", value_name = "DIR")]
+        store: PathBuf,
+        /// The address and port to listen on (use 0.0.0.0:PORT to expose it on the network).
+        #[arg(long, default_value = "127.0.0.1:7878", value_name = "ADDR:PORT")]
+        bind: String,
+        /// Cancel a query after this many seconds (answered with 503).
+        #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
+        timeout: f64,
+        /// Refuse results with more rows or triples than this (answered with 413).
+        #[arg(long, default_value_t = 10_000, value_name = "N")]
+        max_rows: usize,
+        /// Refuse request bodies larger than this many bytes (answered with 413).
+        #[arg(long, default_value_t = 1 << 20, value_name = "BYTES")]
+        max_body: usize,
+        /// Send `Access-Control-Allow-Origin: ORIGIN` (`*` for any), so pages of other
+        /// sites can query the endpoint. Off by default.
+        #[arg(long, value_name = "ORIGIN")]
+        cors: Option<String>,
+        /// Accept SPARQL UPDATE from clients sending `Authorization: Bearer TOKEN`
+        /// (opens the store for writing). Off by default: the endpoint is read-only.
+        #[arg(long, value_name = "TOKEN")]
+        allow_update: Option<String>,
+        /// Worker threads.
+        #[arg(long, default_value_t = 4, value_name = "N")]
+        threads: usize,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -336,6 +367,28 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => lookup_cmd(&cli.ontology, &store, out_mode(json, jsonl), |l| {
             l.ask(&subject, &relation, object.as_deref())
         }),
+        Command::Serve {
+            store,
+            bind,
+            timeout,
+            max_rows,
+            max_body,
+            cors,
+            allow_update,
+            threads,
+        } => serve(
+            &cli.ontology,
+            &store,
+            isnad::serve::ServeOptions {
+                bind,
+                timeout: std::time::Duration::from_secs_f64(timeout.max(0.001)),
+                max_rows,
+                max_body,
+                cors,
+                update_token: allow_update,
+                threads,
+            },
+        ),
     }
 }
 
@@ -570,4 +623,35 @@ fn lookup_cmd(
         Some(a) if !a.yes => ExitCode::FAILURE,
         _ => ExitCode::SUCCESS,
     })
+}
+
+/// `isnad serve`: opens the store (read-only unless updates are allowed) and serves it.
+fn serve(
+    ontology: &Option<PathBuf>,
+    store: &Path,
+    opts: isnad::serve::ServeOptions,
+) -> Result<ExitCode> {
+    let lex = load_lexicon(ontology)?;
+    let st = if opts.update_token.is_some() {
+        GraphStore::open(store)?
+    } else {
+        GraphStore::open_read_only(store)?
+    };
+    let server = isnad::serve::Server::bind(&st, &lex, opts.clone())?;
+    let addr = server
+        .local_addr()
+        .map_or(opts.bind.clone(), |a| a.to_string());
+    eprintln!(
+        "isnad: serving {} on http://{addr}/ ({}; query timeout {:.1}s, at most {} rows)",
+        store.display(),
+        if opts.update_token.is_some() {
+            "updates allowed with the token"
+        } else {
+            "read-only"
+        },
+        opts.timeout.as_secs_f64(),
+        opts.max_rows
+    );
+    server.run();
+    Ok(ExitCode::SUCCESS)
 }
