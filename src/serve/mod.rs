@@ -345,10 +345,12 @@ impl<'a> Server<'a> {
             .find(|h| h.field.equiv("Accept"))
             .map(|h| h.value.as_str().to_string())
             .unwrap_or_default();
-        let accept = match get("format") {
-            Some(f) => format_param(&f).unwrap_or(f),
-            None => accept,
-        };
+        // `format=json` (and SPARQLWrapper's `format=`/`output=`) when it names a format
+        // we write; anything else leaves the Accept header in charge
+        let accept = ["format", "output"]
+            .iter()
+            .find_map(|k| get(k).and_then(|f| format_param(&f)))
+            .unwrap_or(accept);
         let defaults: Vec<String> = params
             .iter()
             .filter(|(k, _)| k == "default-graph-uri")
@@ -598,7 +600,7 @@ fn format_param(f: &str) -> Option<String> {
             "csv" => "text/csv",
             "tsv" => "text/tab-separated-values",
             "turtle" | "ttl" => "text/turtle",
-            "ntriples" | "nt" => "application/n-triples",
+            "ntriples" | "nt" | "n3" => "application/n-triples",
             "jsonld" | "json-ld" => "application/ld+json",
             "rdfxml" => "application/rdf+xml",
             _ => return None,

@@ -122,7 +122,7 @@ function layout(nodes, edges, w, h) {
       a.dx -= dx * f; a.dy -= dy * f; b.dx += dx * f; b.dy += dy * f;
     }
     for (const d of nodes) {
-      d.dx += (w / 2 - d.x) * 0.02 * k; d.dy += (h / 2 - d.y) * 0.02 * k;
+      d.dx += (w / 2 - d.x) * 0.06; d.dy += (h / 2 - d.y) * 0.06;
       const len = Math.max(Math.hypot(d.dx, d.dy), 0.01);
       if (!d.focus) {
         d.x += (d.dx / len) * Math.min(len, temp);
