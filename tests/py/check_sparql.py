@@ -2,7 +2,7 @@
 """Checks a running `isnad serve` with real clients: SPARQLWrapper, rdflib and curl.
 
 Usage: check_sparql.py BASE_URL   (the server must run on the sample store with
---timeout 3 --max-rows 500 --max-body 65536, as tests/serve.rs starts it)
+--timeout 5 --max-rows 500 --max-body 65536, as tests/serve.rs starts it)
 
 Exits non-zero at the first failed check, printing what was expected.
 """
@@ -167,7 +167,7 @@ t0 = time.time()
 code, _, body = curl("--get", "--data-urlencode",
                      "query=SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", BASE + "/sparql")
 took = time.time() - t0
-ok(code == 503 and "timeout" in body and took < 10, f"timeout: {code} in {took:.1f}s: {body}")
+ok(code == 503 and "timeout" in body and took < 15, f"timeout: {code} in {took:.1f}s: {body}")
 
 code, _, body = curl("-H", "Content-Type: application/sparql-query", "--data-binary",
                      "SELECT * WHERE { ?s ?p ?o } #" + "x" * 70000, BASE + "/sparql")
