@@ -2,18 +2,20 @@
 //!
 //! The pipeline, one module per layer, each depending only on the ones before it:
 //! `input` and `text` → `lexicon` → `mentions` → `relations` → `extract` →
-//! `output` / `provenance` → `store` → `query`.
+//! `output` / `provenance` → `store` → `query` → `lookup` → `serve`.
 
 pub mod export;
 pub mod extract;
 pub mod input;
 pub mod lexicon;
+pub mod lookup;
 pub mod mentions;
 pub mod output;
 pub mod pipeline;
 pub mod provenance;
 pub mod query;
 pub mod relations;
+pub mod serve;
 pub mod store;
 pub mod text;
 pub mod vocab;

@@ -148,6 +148,103 @@ enum Command {
         #[arg(long, default_value_t = 1, value_name = "K")]
         depth: usize,
     },
+    /// Every fact about an entity, with its evidence (sentence, article, outlet, date).
+    /// Exit status: 0 found, 1 unknown name (closest names suggested), 3 ambiguous name
+    /// (candidates listed).
+    Facts {
+        /// A name in any spelling the lexicon or the graph knows (بوتين, "Vladimir
+        /// Putin", putin), or an IRI (e:VladimirPutin).
+        #[arg(value_name = "ENTITY")]
+        entity: String,
+        /// The store folder.
+        #[arg(long, default_value = "isnad-store", value_name = "DIR")]
+        store: PathBuf,
+        /// Only facts of this relation (visited, met, stated …).
+        #[arg(long, value_name = "R")]
+        relation: Option<String>,
+        /// Whether the entity must be the subject or the object of the facts.
+        #[arg(long, value_enum, default_value_t = isnad::lookup::Role::Any)]
+        role: isnad::lookup::Role,
+        /// Only evidence from articles dated on or after DATE (yyyy, yyyy-mm or yyyy-mm-dd).
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Only evidence from articles dated on or before DATE.
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+        /// Print one JSON document: the entity and its facts (schema isnad-lookup/1).
+        #[arg(long, conflicts_with = "jsonl")]
+        json: bool,
+        /// Print one fact per line as JSON.
+        #[arg(long)]
+        jsonl: bool,
+    },
+    /// The card of an entity: IRI, type, labels, aliases, positions, number of facts
+    /// and mentions. Exit status as for `facts`.
+    Entity {
+        /// A name in any spelling, or an IRI.
+        #[arg(value_name = "NAME")]
+        name: String,
+        /// The store folder.
+        #[arg(long, default_value = "isnad-store", value_name = "DIR")]
+        store: PathBuf,
+        /// Print one JSON document (schema isnad-lookup/1, with no facts).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Ask a question: `ask Putin visited` (what/whom, with evidence), `ask Russia
+    /// suppliesEnergyTo China` (yes/no), `ask ? visited Moscow` (who). Exit status 0 yes,
+    /// 1 no (or unknown name), 3 ambiguous name.
+    Ask {
+        /// The subject's name, or `?` to ask who.
+        #[arg(value_name = "SUBJECT")]
+        subject: String,
+        /// The relation (visited, met, suppliesEnergyTo …).
+        #[arg(value_name = "RELATION")]
+        relation: String,
+        /// The object's name, for a yes/no question.
+        #[arg(value_name = "OBJECT")]
+        object: Option<String>,
+        /// The store folder.
+        #[arg(long, default_value = "isnad-store", value_name = "DIR")]
+        store: PathBuf,
+        /// Print one JSON document (schema isnad-lookup/1, with `answer`).
+        #[arg(long, conflicts_with = "jsonl")]
+        json: bool,
+        /// Print one fact per line as JSON.
+        #[arg(long)]
+        jsonl: bool,
+    },
+    /// Serve the store over HTTP: a SPARQL 1.1 Protocol endpoint (/sparql, /query),
+    /// the lookups as JSON (/facts, /entity, /ask) and a page at / for people.
+    /// Read-only, loopback-only and time-limited unless told otherwise.
+    Serve {
+        /// The store folder.
+        #[arg(long, default_value = "isnad-store", value_name = "DIR")]
+        store: PathBuf,
+        /// The address and port to listen on (use 0.0.0.0:PORT to expose it on the network).
+        #[arg(long, default_value = "127.0.0.1:7878", value_name = "ADDR:PORT")]
+        bind: String,
+        /// Cancel a query after this many seconds (answered with 503).
+        #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
+        timeout: f64,
+        /// Refuse results with more rows or triples than this (answered with 413).
+        #[arg(long, default_value_t = 10_000, value_name = "N")]
+        max_rows: usize,
+        /// Refuse request bodies larger than this many bytes (answered with 413).
+        #[arg(long, default_value_t = 1 << 20, value_name = "BYTES")]
+        max_body: usize,
+        /// Send `Access-Control-Allow-Origin: ORIGIN` (`*` for any), so pages of other
+        /// sites can query the endpoint. Off by default.
+        #[arg(long, value_name = "ORIGIN")]
+        cors: Option<String>,
+        /// Accept SPARQL UPDATE from clients sending `Authorization: Bearer TOKEN`
+        /// (opens the store for writing). Off by default: the endpoint is read-only.
+        #[arg(long, value_name = "TOKEN")]
+        allow_update: Option<String>,
+        /// Worker threads.
+        #[arg(long, default_value_t = 4, value_name = "N")]
+        threads: usize,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -325,6 +422,62 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 output.as_deref(),
             )
         }
+        Command::Facts {
+            entity,
+            store,
+            relation,
+            role,
+            since,
+            until,
+            json,
+            jsonl,
+        } => {
+            let filter = isnad::lookup::FactFilter {
+                relation,
+                role,
+                since,
+                until,
+            };
+            lookup_cmd(&cli.ontology, &store, out_mode(json, jsonl), |l| {
+                l.facts(&entity, &filter)
+            })
+        }
+        Command::Entity { name, store, json } => {
+            let mode = if json { OutMode::Json } else { OutMode::Card };
+            lookup_cmd(&cli.ontology, &store, mode, |l| l.entity(&name))
+        }
+        Command::Ask {
+            subject,
+            relation,
+            object,
+            store,
+            json,
+            jsonl,
+        } => lookup_cmd(&cli.ontology, &store, out_mode(json, jsonl), |l| {
+            l.ask(&subject, &relation, object.as_deref())
+        }),
+        Command::Serve {
+            store,
+            bind,
+            timeout,
+            max_rows,
+            max_body,
+            cors,
+            allow_update,
+            threads,
+        } => serve(
+            &cli.ontology,
+            &store,
+            isnad::serve::ServeOptions {
+                bind,
+                timeout: std::time::Duration::from_secs_f64(timeout.max(0.001)),
+                max_rows,
+                max_body,
+                cors,
+                update_token: allow_update,
+                threads,
+            },
+        ),
     }
 }
 
@@ -523,5 +676,100 @@ fn export_cmd(
             o.display()
         );
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum OutMode {
+    Text,
+    Card,
+    Json,
+    Jsonl,
+}
+
+fn out_mode(json: bool, jsonl: bool) -> OutMode {
+    match (json, jsonl) {
+        (true, _) => OutMode::Json,
+        (_, true) => OutMode::Jsonl,
+        _ => OutMode::Text,
+    }
+}
+
+/// Runs one lookup and prints it; exit 0 (found, or yes), 1 (unknown name, or no),
+/// 2 (bad relation or option), 3 (ambiguous name).
+fn lookup_cmd(
+    ontology: &Option<PathBuf>,
+    store: &Path,
+    mode: OutMode,
+    f: impl FnOnce(
+        &isnad::lookup::Lookup,
+    ) -> Result<isnad::lookup::Document, isnad::lookup::LookupError>,
+) -> Result<ExitCode> {
+    use isnad::lookup::LookupError;
+    let lex = load_lexicon(ontology)?;
+    let st = GraphStore::open_read_only(store)?;
+    let lookup = isnad::lookup::Lookup::new(&st, &lex)?;
+    let doc = match f(&lookup) {
+        Ok(d) => d,
+        Err(e @ LookupError::Ambiguous { .. }) => {
+            eprintln!("isnad: {e}");
+            return Ok(ExitCode::from(3));
+        }
+        Err(e @ LookupError::Unknown { .. }) => {
+            eprintln!("isnad: {e}");
+            return Ok(ExitCode::FAILURE);
+        }
+        Err(e @ (LookupError::UnknownRelation { .. } | LookupError::BadArgument(_))) => {
+            eprintln!("isnad: {e}");
+            return Ok(ExitCode::from(2));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match mode {
+        OutMode::Json => {
+            serde_json::to_writer_pretty(&mut out, &doc)?;
+            writeln!(out)?;
+        }
+        OutMode::Jsonl => doc.write_jsonl(&mut out)?,
+        OutMode::Card => doc.write_card(&mut out)?,
+        OutMode::Text => doc.write_text(&mut out)?,
+    }
+    out.flush()?;
+    Ok(match &doc.answer {
+        Some(a) if !a.yes => ExitCode::FAILURE,
+        _ => ExitCode::SUCCESS,
+    })
+}
+
+/// `isnad serve`: opens the store (read-only unless updates are allowed) and serves it.
+fn serve(
+    ontology: &Option<PathBuf>,
+    store: &Path,
+    opts: isnad::serve::ServeOptions,
+) -> Result<ExitCode> {
+    let lex = load_lexicon(ontology)?;
+    let st = if opts.update_token.is_some() {
+        GraphStore::open(store)?
+    } else {
+        GraphStore::open_read_only(store)?
+    };
+    let server = isnad::serve::Server::bind(&st, &lex, opts.clone())?;
+    let addr = server
+        .local_addr()
+        .map_or(opts.bind.clone(), |a| a.to_string());
+    eprintln!(
+        "isnad: serving {} on http://{addr}/ ({}; query timeout {:.1}s, at most {} rows)",
+        store.display(),
+        if opts.update_token.is_some() {
+            "updates allowed with the token"
+        } else {
+            "read-only"
+        },
+        opts.timeout.as_secs_f64(),
+        opts.max_rows
+    );
+    server.run();
     Ok(ExitCode::SUCCESS)
 }
