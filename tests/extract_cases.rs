@@ -933,3 +933,65 @@ fn bombing_of_a_place() {
         &["Russia attacked Idlib"],
     );
 }
+
+#[test]
+fn unknown_speakers_right_after_the_verb() {
+    check(
+        "وقال كريم منصور لقناة الجزيرة إن المفاوضات وصلت إلى طريق مسدود.",
+        &["كريم منصور stated"],
+    );
+    // the family name alone refers back to the person named in full
+    check(
+        "وقال كريم منصور إن المفاوضات متعثرة منذ أسابيع. وأضاف منصور أن الحل السياسي ما زال ممكنا.",
+        &["كريم منصور stated"],
+    );
+    // a report is no person; a plural subject is nobody in particular
+    check(
+        "ويقول تقرير جديد إن الأوضاع الإنسانية تتدهور بسرعة كبيرة.",
+        &[],
+    );
+    check("وقال ناشطون محليون إن القصف استمر حتى الفجر.", &[]);
+}
+
+#[test]
+fn phrases_that_are_not_names() {
+    // a preposition and its genitive, an adjective ending the phrase
+    check(
+        "قال المفوض السامي لحقوق الإنسان إن الوضع خطير للغاية في المنطقة.",
+        &[],
+    );
+}
+
+#[test]
+fn dropped_subjects_agree_in_gender() {
+    let text = "قالت المتحدثة باسم البيت الأبيض سارة ساندرز إن الرئيس سيلتقي الوفد. وقال وزير الخارجية الأمريكي مايك بومبيو إن المحادثات كانت مثمرة. وأضافت أن اللقاء سيعقد في واشنطن.";
+    check(
+        text,
+        &[
+            "Mike Pompeo holdsPosition Foreign Minister of United States",
+            "Mike Pompeo stated",
+            "Sarah Huckabee Sanders holdsPosition Spokesperson of White House",
+            "Sarah Huckabee Sanders stated",
+        ],
+    );
+    // the feminine "وأضافت" of the third sentence goes back to the spokeswoman, not to
+    // the man who spoke last
+    let article = Article {
+        id: "case".into(),
+        title: None,
+        text: text.into(),
+        date: None,
+        source: None,
+        url: None,
+        lang: None,
+        path: "case".into(),
+    };
+    let ex = extract_article(lexicon(), article);
+    let third: Vec<String> = ex
+        .facts
+        .iter()
+        .filter(|f| f.relation == "stated" && f.sentence == 2)
+        .map(|f| label(&f.subject.label_en, &f.subject.label_ar))
+        .collect();
+    assert_eq!(third, vec!["Sarah Huckabee Sanders".to_string()]);
+}

@@ -97,6 +97,25 @@ pub fn resolve_sentence(
     let titles = find_titles(doc, start, end, &names);
     let mut out = SentenceMentions::default();
     let mut covered: Vec<(usize, usize)> = Vec::new();
+    // speakers the lexicon does not know, named right after their speech verb
+    for (a, b) in super::titles::find_speaker_names(doc, start, end, &names) {
+        if titles.iter().any(|f| f.start < b && a < f.end) {
+            continue;
+        }
+        let p = make_person(doc, a, b);
+        let last = doc.tokens[b - 1].key.clone();
+        if last.chars().count() >= 3 {
+            focus.short_names.entry(last).or_insert(p);
+        }
+        out.mentions.push(Mention {
+            start: a,
+            end: b,
+            ent: p,
+            how: How::Name,
+            pro: Default::default(),
+        });
+        covered.push((a, b));
+    }
     for f in &titles {
         let person = match (f.person, f.unknown) {
             (Some(p), _) => Some(p),
