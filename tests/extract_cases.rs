@@ -995,3 +995,122 @@ fn dropped_subjects_agree_in_gender() {
         .collect();
     assert_eq!(third, vec!["Sarah Huckabee Sanders".to_string()]);
 }
+
+#[test]
+fn agent_named_in_a_relative_clause_after_an_act_noun() {
+    check(
+        "ودانت موسكو الضربات التي نفذتها الولايات المتحدة وبريطانيا على مواقع في سوريا.",
+        &[
+            "United States attacked Syria",
+            "United Kingdom attacked Syria",
+        ],
+    );
+    check(
+        "وأسفر الهجوم الذي شنته القوات التركية على عفرين عن مقتل العشرات.",
+        &["Turkish Armed Forces attacked Afrin"],
+    );
+    // only alleged: no attack asserted
+    check("ونفت دمشق الهجوم الذي اتهمت بتنفيذه في دوما.", &[]);
+}
+
+#[test]
+fn a_row_of_nisba_adjectives_names_several_agents() {
+    check(
+        "وجاءت الضربة الأميركية الفرنسية على سوريا بعد أسبوع من التهديدات.",
+        &["United States attacked Syria", "France attacked Syria"],
+    );
+}
+
+#[test]
+fn objects_listed_after_kila_min() {
+    check(
+        "واتهمت طهران كلا من واشنطن والرياض بدعم الإرهاب.",
+        &["Iran accused United States", "Iran accused Saudi Arabia"],
+    );
+}
+
+#[test]
+fn future_verb_before_or_after_the_trigger() {
+    check(
+        "وقال المحلل إن القوات التركية ستجد نفسها تقاتل الجيش السوري.",
+        &[],
+    );
+    check(
+        "وأعلن القصر أن زيارة الملك إلى باريس التي تأجلت مرتين ستجري الشهر المقبل.",
+        &[],
+    );
+}
+
+#[test]
+fn strikes_name_their_place_after_fi() {
+    check(
+        "وقصفت الطائرات الإسرائيلية مواقع عسكرية في سوريا ليلة الخميس.",
+        &["Israel attacked Syria"],
+    );
+    // a region is the place bombed, not the one who bombs
+    check("وأدى قصف الغوطة الشرقية في سوريا إلى سقوط قتلى.", &[]);
+}
+
+#[test]
+fn fighting_and_waging_war() {
+    check(
+        "وخاضت القوات العراقية معارك ضد تنظيم الدولة الإسلامية في الموصل.",
+        &["Iraq atWarWith Islamic State"],
+    );
+    // two people in a figurative battle are not at war
+    check("وبدا أن معركة تدور بين ماكرون وترامب حول التجارة.", &[]);
+    check("وتخوض الأحزاب الانتخابات مع حلفائها.", &[]);
+}
+
+#[test]
+fn working_with_and_allies() {
+    check(
+        "وتعمل باريس مع برلين على خطة مشتركة.",
+        &["France cooperatesWith Germany"],
+    );
+    check(
+        "والأردن حليف قديم للولايات المتحدة في المنطقة.",
+        &["Jordan cooperatesWith United States"],
+    );
+}
+
+#[test]
+fn listed_under_sanctions() {
+    check(
+        "وأدرجت وزارة الخزانة الأمريكية شركة روسنفت على قائمة العقوبات.",
+        &["United States imposedSanctionsOn Rosneft"],
+    );
+    check("وأدرجت الوزارة الموضوع على جدول أعمال الاجتماع.", &[]);
+}
+
+#[test]
+fn supported_in_a_relative_clause_with_the_object_pronoun() {
+    check(
+        "وحذرت دمشق المقاتلين الأكراد الذين تدعمهم واشنطن من التقدم.",
+        &[],
+    );
+    check(
+        "وهاجمت قوات سوريا الديمقراطية التي تدعمها واشنطن مواقع التنظيم.",
+        &["United States supported Syrian Democratic Forces"],
+    );
+}
+
+#[test]
+fn a_journey_made_to_meet() {
+    check(
+        "وكان بومبيو قد سافر إلى بيونغ يانغ للقاء كيم جونغ أون.",
+        &[
+            "Mike Pompeo visited Pyongyang",
+            "Mike Pompeo met Kim Jong Un",
+        ],
+    );
+    check("ظريف في موسكو الاثنين للقاء لافروف", &[]);
+}
+
+#[test]
+fn no_agent_inside_a_prepositional_phrase() {
+    check(
+        "وقالت الوزارة إن لدى واشنطن معلومات عن الهجوم الكيماوي في دوما.",
+        &[],
+    );
+}

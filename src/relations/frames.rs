@@ -14,10 +14,50 @@ use crate::lexicon::{EntityType, Frame, Trigger, TypeConstraint, WordClass};
 use crate::mentions::{Ent, FormHit, How, Mention};
 use crate::text::TokenKind;
 
+/// Relative pronouns: "الهجوم الذي شنه الحوثيون".
+const RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "الذى"];
+
+/// Light verbs that carry an act named by a noun: "الضربات التي نفذتها واشنطن"، "هجوم شنه
+/// الحوثيون"، "الضربات التي وجهتها قوات التحالف" (the agent follows the verb).
+const LIGHT_VERBS: &[&str] = &[
+    "نفذ",
+    "نفذت",
+    "نفذوا",
+    "ينفذ",
+    "تنفذ",
+    "شن",
+    "شنت",
+    "شنوا",
+    "يشن",
+    "تشن",
+    "وجه",
+    "وجهت",
+    "يوجه",
+    "توجه",
+    "ارتكب",
+    "ارتكبت",
+    "يرتكب",
+    "ترتكب",
+    "اطلق",
+    "اطلقت",
+    "يطلق",
+    "تطلق",
+    "قاد",
+    "قادت",
+    "يقود",
+    "تقود",
+    "فرض",
+    "فرضت",
+    "يفرض",
+    "تفرض",
+    "اعلن",
+    "اعلنت",
+];
+
 /// Prepositions that, written as a word before a mention, make it no direct object.
 pub(super) const PREPOSITIONS: &[&str] = &[
     "الى", "الي", "مع", "على", "علي", "من", "في", "بين", "ضد", "عن", "لدى", "حول", "نحو", "عبر",
-    "امام", "خلال", "منذ", "بعد", "قبل",
+    "امام", "خلال", "منذ", "بعد", "قبل", "لدي",
 ];
 
 pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
@@ -57,6 +97,49 @@ fn applies(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> bool {
     if ctx.question || hit.pro.future || ctx.not_asserted(hit.start) {
         return false;
     }
+    // a future verb governing the trigger: "ستجد نفسها تقاتل"، "ستبدأ بقصف"
+    let from = hit.start.saturating_sub(3).max(ctx.start);
+    if (from..hit.start).any(|i| {
+        (i..hit.start).all(|j| doc.tokens[j].kind != TokenKind::Punct) && future_verb(ctx, i)
+    }) {
+        return false;
+    }
+    // a purpose ("للقاء لافروف"، "لزيارة الصين") is an event only when a journey was made
+    if trig.frame == Frame::Noun && doc.in_class(hit.start, WordClass::Future) {
+        let journey = (ctx.start..hit.start).any(|i| {
+            doc.forms[i].iter().any(|h| {
+                Ctx::trigger_of(h.target).is_some_and(|t| {
+                    let tr = &doc.lex.triggers[t];
+                    tr.frame == Frame::Verb
+                        && doc.lex.relations[tr.relation].name == "visited"
+                        && !h.pro.future
+                        && !doc.tokens[i].key.starts_with('ي')
+                        && !doc.tokens[i].key.starts_with("وي")
+                })
+            })
+        });
+        if !journey {
+            return false;
+        }
+    }
+    // an event named by its noun and told in the future: "زيارة ترامب التي تأجلت ستجري"
+    // (a standing relation is not: "التحالف بين روسيا والصين سيتم تعزيزه")
+    let standing = matches!(
+        doc.lex.relations[trig.relation].name.as_str(),
+        "cooperatesWith" | "tradesWith" | "suppliesEnergyTo" | "exportsTo" | "atWarWith"
+    );
+    if trig.frame == Frame::Noun {
+        let ce = clause_end(ctx, hit.end).min(hit.end + 10);
+        if !standing && (hit.end..ce).any(|j| future_verb(ctx, j)) {
+            return false;
+        }
+        // an event only alleged: "الهجوم الذي اتهمت دمشق بتنفيذه"
+        if (hit.end..ce.min(hit.end + 5)).any(|j| {
+            RELATIVES.contains(&doc.tokens[j].key.as_str()) && doc.in_class(j + 1, WordClass::Hedge)
+        }) {
+            return false;
+        }
+    }
     // a planned event named by its noun: "اللقاء المقرر"، "الزيارة المرتقبة"
     if trig.frame == Frame::Noun
         && (hit.end..(hit.end + 2).min(ctx.end))
@@ -95,6 +178,22 @@ fn applies(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> bool {
     true
 }
 
+/// Whether token `i` is a verb with the future prefix (سيزور، ستجري), not a noun that
+/// merely starts with those letters (سنوات، سيطرة، سياسة).
+fn future_verb(ctx: &Ctx, i: usize) -> bool {
+    let doc = ctx.doc;
+    let key = doc.tokens[i].key.as_str();
+    let bare = key.strip_prefix('و').unwrap_or(key);
+    doc.readings[i].iter().any(|r| r.pro.future)
+        && bare.starts_with('س')
+        && !bare.ends_with('ه')
+        && !bare.ends_with("ات")
+        && !bare.ends_with("ين")
+        && bare.chars().count() >= 4
+        && !["سياسي", "سنوي", "سيناء", "سيول", "ستوكهولم"].contains(&bare)
+        && !ctx.sm.mentions.iter().any(|m| m.start <= i && i < m.end)
+}
+
 fn clause_start(ctx: &Ctx, t0: usize) -> usize {
     let mut s = t0;
     while s > ctx.start && !ctx.is_boundary(s - 1) && !ctx.is_comma(s - 1) {
@@ -130,7 +229,14 @@ fn marked(ctx: &Ctx, m: &Mention, markers: &[String]) -> bool {
             })
             .and_then(|r| r.pro.prep);
     }
-    let word_before = (p > ctx.start).then(|| doc.tokens[p - 1].key.as_str());
+    let mut word_before = (p > ctx.start).then(|| doc.tokens[p - 1].key.as_str());
+    // "اتهمت ماي كلا من روسيا وسوريا": the objects are listed after "كلا من"
+    if word_before == Some("من")
+        && p > ctx.start + 1
+        && matches!(doc.tokens[p - 2].key.as_str(), "كلا" | "كل")
+    {
+        word_before = (p > ctx.start + 2).then(|| doc.tokens[p - 3].key.as_str());
+    }
     for mk in markers {
         if mk.is_empty() {
             let prep_word = word_before.is_some_and(|w| PREPOSITIONS.contains(&w));
@@ -151,28 +257,65 @@ fn marked(ctx: &Ctx, m: &Mention, markers: &[String]) -> bool {
 
 /// The entity a mention stands for as an agent of this trigger.
 fn agent(ctx: &Ctx, e: Ent, trig: &Trigger) -> Ent {
-    if trig.agent_as_state {
-        ctx.state_level(e)
+    // a state's armed forces and ministries act for the state in state-level relations
+    let war = ctx.doc.lex.relations[trig.relation].name == "atWarWith";
+    if trig.agent_as_state || war {
+        // people are not at war: their states are, when the sentence names those
+        let e = if war {
+            ctx.doc.as_actor(e)
+        } else {
+            ctx.state_level(e)
+        };
+        if let Some(s) = state_body(ctx, e) {
+            return s;
+        }
+        e
     } else {
         ctx.doc.as_actor(e)
     }
+}
+
+/// The state of a state body (its armed forces, a ministry), not of a group based there.
+fn state_body(ctx: &Ctx, e: Ent) -> Option<Ent> {
+    if ctx.doc.etype(e) != EntityType::Organization {
+        return None;
+    }
+    let (en, _) = ctx.doc.labels(e);
+    let en = en?;
+    ["Armed Forces", "Ministry", "Department of"]
+        .iter()
+        .any(|k| en.contains(k))
+        .then(|| ctx.doc.state_of(e))
+        .flatten()
 }
 
 fn object_ent(ctx: &Ctx, e: Ent, trig: &Trigger) -> Ent {
     let wants_place = matches!(trig.object_type, TypeConstraint::Place);
     if wants_place {
         e
+    } else if trig.agent_as_state {
+        ctx.state_level(e)
     } else {
-        agent(ctx, e, trig)
+        ctx.doc.as_actor(e)
     }
 }
 
 fn fits_subject(ctx: &Ctx, m: &Mention, trig: &Trigger) -> bool {
-    m.how != How::Described && ctx.fits(agent(ctx, m.ent, trig), &trig.subject_type)
+    let a = agent(ctx, m.ent, trig);
+    // a town does not act (a capital stands for its state and is a country here), nor
+    // does a region named by its name where a place is the object (قصف الغوطة في سوريا)
+    let place_object = matches!(trig.object_type, TypeConstraint::Place);
+    m.how != How::Described
+        && ctx.doc.etype(a) != EntityType::City
+        && !(place_object && ctx.doc.etype(a) == EntityType::Region && m.how == How::Name)
+        && ctx.fits(a, &trig.subject_type)
 }
 
 fn fits_object(ctx: &Ctx, m: &Mention, trig: &Trigger) -> bool {
-    ctx.fits(object_ent(ctx, m.ent, trig), &trig.object_type)
+    let o = object_ent(ctx, m.ent, trig);
+    // a people or region is no agent object: "المقاتلين العرب الذين تدعمهم واشنطن"
+    let place_object = matches!(trig.object_type, TypeConstraint::Place);
+    (place_object || ctx.doc.etype(o) != EntityType::Region) && ctx.fits(o, &trig.object_type)
 }
 
 /// The first mention after `from` (up to the clause end, at most `window` tokens on)
@@ -306,6 +449,12 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 && m.pro.prep.is_none()
         })
         .copied();
+    // a relative clause whose verb carries the object pronoun: "القوات التي تدعمها واشنطن"
+    // (the antecedent is the object, the subject follows the verb)
+    let relative = hit.enclitic.is_some()
+        && hit.start > ctx.start
+        && RELATIVES.contains(&doc.tokens[hit.start - 1].key.as_str());
+    let sv = if relative { None } else { sv };
     let verb_initial = hit.pro.conj || hit.start == cs;
     let (subject, obj_from) = match (sv, vs) {
         (Some(_), Some(v)) if verb_initial => (v, v.end),
@@ -338,6 +487,11 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             .iter()
             .rev()
             .find(|m| m.end <= hit.start && m.end + 3 >= hit.start && fits_object(ctx, m, trig))
+            // a nisba after a plain noun describes it: "المقاتلين الأكراد الذين تدعمهم"
+            .filter(|m| {
+                !(relative
+                    && (matches!(m.how, How::Adjective | How::Plural) || m.end + 1 != hit.start))
+            })
         {
             let mut subs = subjects.clone();
             // co-agents: وقعه بوتين مع شي
@@ -349,6 +503,14 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             emit(ctx, trig, &subs, &[object_ent(ctx, o.ent, trig)], conf, out);
             return;
         }
+    }
+    // past a relative clause on the subject: "هاجمت القوات التي تدعمها واشنطن مواقع …"
+    let mut obj_from = obj_from;
+    if obj_from < ce && RELATIVES.contains(&doc.tokens[obj_from].key.as_str()) {
+        obj_from = ctx
+            .mentions_in(obj_from + 1, (obj_from + 4).min(ce))
+            .next()
+            .map_or(obj_from + 2, |m| m.end);
     }
     let obj = find_object(ctx, obj_from, ce.max(obj_from), trig, &subjects);
     match obj {
@@ -402,9 +564,10 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 for (a, b) in pairs(&g) {
                     emit(ctx, trig, &[a], &[b], conf, out);
                 }
-                return;
             }
         }
+        // "between" one named party and one unnamed: nothing to say about an agent before
+        return;
     }
     // the genitive or adjective right after the noun (past one or two plain adjectives)
     let mut g = hit.end;
@@ -462,9 +625,13 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
         .find(|m| {
             m.end <= hit.start
                 && m.start >= cs
-                && m.end + 8 >= hit.start
+                // a passive participle follows its head: "الحوثيين المدعومين من إيران"
+                && m.end + if trig.converse { 2 } else { 8 } >= hit.start
                 && fits_subject(ctx, m, trig)
                 && m.how != How::Described
+                // no agent inside a prepositional phrase: "لدى واشنطن معلومات عن الهجوم"،
+                // "على موقع تويتر وصول فريق"
+                && (trig.converse || !in_prep_phrase(ctx, m))
                 // the subject of a verb just before is that verb's, not the noun's:
                 // "أدان الاتحاد الأوروبي الهجوم على …"
                 && !(cs..m.start).any(|v| {
@@ -519,6 +686,11 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             }
         }
     };
+    // an agent named in a relative clause: "الضربات التي نفذتها واشنطن"، "هجوم شنه الحوثيون"
+    let (agent_m, obj_from) = match relative_agent(ctx, hit, ce, trig) {
+        Some((m, end)) if genitive.is_none() => (Some(m.ent), end),
+        _ => (agent_m, obj_from),
+    };
     let Some(agent_e) = agent_m else { return };
     let a = agent(ctx, agent_e, trig);
     if !ctx.fits(a, &trig.subject_type) {
@@ -532,7 +704,30 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             .filter(|m| fits_subject(ctx, m, trig))
             .map(|m| agent(ctx, m.ent, trig))
             .collect();
+        // a row of adjectives: "ضربة أميركية فرنسية بريطانية"
+        if gm.how == How::Adjective {
+            let mut last = gm;
+            while let Some(n) = ctx
+                .sm
+                .mentions
+                .iter()
+                .find(|n| n.start == last.end && n.how == How::Adjective)
+            {
+                if fits_subject(ctx, n, trig) {
+                    subjects.push(agent(ctx, n.ent, trig));
+                }
+                last = *n;
+            }
+        }
+    } else if let Some(rm) = relative_agent(ctx, hit, ce, trig).filter(|(m, _)| m.ent == agent_e) {
+        subjects = ctx
+            .group(&rm.0)
+            .iter()
+            .filter(|m| fits_subject(ctx, m, trig))
+            .map(|m| agent(ctx, m.ent, trig))
+            .collect();
     }
+    subjects.dedup();
     match find_object(ctx, obj_from, ce, trig, &subjects) {
         Some(o) => {
             let objects: Vec<Ent> = ctx
@@ -558,4 +753,64 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             }
         }
     }
+}
+
+/// Whether a mention is the object of a preposition, or the genitive of one
+/// ("لدى واشنطن"، "على موقع تويتر"، "في بيان للخارجية").
+fn in_prep_phrase(ctx: &Ctx, m: &Mention) -> bool {
+    let doc = ctx.doc;
+    if m.pro.prep.is_some() {
+        return true;
+    }
+    let word = |i: usize| doc.tokens[i].key.as_str();
+    let prep_word = |i: usize| PREPOSITIONS.contains(&word(i)) || word(i) == "لدى";
+    if m.start > ctx.start && prep_word(m.start - 1) {
+        return true;
+    }
+    m.start > ctx.start + 1
+        && prep_word(m.start - 2)
+        && doc.tokens[m.start - 1].kind == TokenKind::Word
+        && !doc.tokens[m.start - 1].key.starts_with("ال")
+        // a verbal noun's genitive is its agent: "بعد تلويح واشنطن بفرض عقوبات"
+        && doc.forms[m.start - 1].is_empty()
+        && !ctx.sm.mentions.iter().any(|n| n.end == m.start)
+}
+
+/// The agent named in a relative clause after an act noun, and where its clause goes on:
+/// "الضربات التي نفذتها الولايات المتحدة"، "هجوم صاروخي شنه الحوثيون على ناقلة".
+fn relative_agent(ctx: &Ctx, hit: &FormHit, ce: usize, trig: &Trigger) -> Option<(Mention, usize)> {
+    let doc = ctx.doc;
+    let mut j = hit.end;
+    // past one or two adjectives of the noun
+    while j < ce.min(hit.end + 2)
+        && doc.tokens[j].kind == TokenKind::Word
+        && !RELATIVES.contains(&doc.tokens[j].key.as_str())
+        && !ctx.sm.mentions.iter().any(|m| m.start == j)
+        && doc.forms[j].is_empty()
+        && !doc.readings[j]
+            .iter()
+            .any(|r| r.enclitic.is_some() && LIGHT_VERBS.contains(&r.stem.as_str()))
+    {
+        j += 1;
+    }
+    if j < ce && RELATIVES.contains(&doc.tokens[j].key.as_str()) {
+        j += 1;
+    }
+    if j >= ce {
+        return None;
+    }
+    let light = doc.readings[j]
+        .iter()
+        .any(|r| r.enclitic.is_some() && LIGHT_VERBS.contains(&r.stem.as_str()) && !r.pro.future);
+    if !light {
+        return None;
+    }
+    let after = skip_adverbs(ctx, j + 1);
+    let m = ctx
+        .sm
+        .mentions
+        .iter()
+        .find(|m| m.start == after && m.pro.prep.is_none() && fits_subject(ctx, m, trig))?;
+    let g = ctx.group(m);
+    Some((*m, g.last().map_or(m.end, |x| x.end)))
 }
