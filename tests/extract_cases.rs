@@ -1010,7 +1010,11 @@ fn agent_named_in_a_relative_clause_after_an_act_noun() {
         &["Turkish Armed Forces attacked Afrin"],
     );
     // only alleged: no attack asserted
-    check("ونفت دمشق الهجوم الذي اتهمت بتنفيذه في دوما.", &[]);
+    // the denial is Damascus's statement (a capital speaks for its state); the attack is not asserted
+    check(
+        "ونفت دمشق الهجوم الذي اتهمت بتنفيذه في دوما.",
+        &["Syria stated"],
+    );
 }
 
 #[test]
@@ -1087,7 +1091,7 @@ fn listed_under_sanctions() {
 fn supported_in_a_relative_clause_with_the_object_pronoun() {
     check(
         "وحذرت دمشق المقاتلين الأكراد الذين تدعمهم واشنطن من التقدم.",
-        &[],
+        &["Syria stated"],
     );
     check(
         "وهاجمت قوات سوريا الديمقراطية التي تدعمها واشنطن مواقع التنظيم.",
@@ -1112,5 +1116,32 @@ fn no_agent_inside_a_prepositional_phrase() {
     check(
         "وقالت الوزارة إن لدى واشنطن معلومات عن الهجوم الكيماوي في دوما.",
         &[],
+    );
+}
+
+#[test]
+fn headline_subject_before_its_verb() {
+    check(
+        "الكرملين يحذر واشنطن من عواقب نشر الصواريخ في أوروبا",
+        &["Kremlin stated"],
+    );
+}
+
+#[test]
+fn capitals_speak_for_their_state() {
+    check(
+        "وتتهم الرياض طهران بتسليح الحوثيين، وتنفي طهران هذه الاتهامات جملة وتفصيلا.",
+        &["Iran stated", "Saudi Arabia accused Iran"],
+    );
+}
+
+#[test]
+fn offices_with_a_field_after_the_body() {
+    check(
+        "وقال محرر بي بي سي لشؤون أفريقيا جون ماكدونالد إن الانتخابات ستجري في موعدها المحدد.",
+        &[
+            "جون ماكدونالد holdsPosition Official of BBC",
+            "جون ماكدونالد stated",
+        ],
     );
 }

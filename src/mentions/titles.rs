@@ -400,10 +400,18 @@ pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Ve
                 pos = m.end;
             }
         }
-        // the field after the country: وزير الدولة الإماراتي للشؤون الخارجية
+        // the field after the country or body: وزير الدولة الإماراتي للشؤون الخارجية،
+        // محرر بي بي سي لشؤون الشرق الأوسط
         if pos < end
             && pos > hit.end
-            && doc.tokens[pos].key.starts_with("لل")
+            && (doc.tokens[pos].key.starts_with("لل")
+                || doc.readings[pos].iter().any(|r| r.pro.prep == Some('ل'))
+                    && (doc
+                        .tokens
+                        .get(pos + 1)
+                        .is_some_and(|t| t.key.starts_with("ال"))
+                        || name_at(pos + 1)
+                            .is_some_and(|m| doc.etype(m.ent) != EntityType::Person)))
             && name_at(pos).is_none()
             && !is_stop(doc, pos)
         {

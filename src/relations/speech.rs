@@ -25,7 +25,10 @@ fn speaker_type(t: EntityType) -> bool {
 }
 
 fn is_speaker(ctx: &Ctx, m: &Mention) -> bool {
-    m.how != How::Described && m.how != How::Adjective && speaker_type(ctx.doc.etype(m.ent))
+    // a capital speaks for its state (وتنفي طهران …)
+    m.how != How::Described
+        && m.how != How::Adjective
+        && speaker_type(ctx.doc.etype(ctx.doc.as_actor(m.ent)))
 }
 
 /// Where the words said start: after the complementizer, colon or opening quote that
@@ -213,7 +216,11 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
             && doc.forms[after]
                 .iter()
                 .any(|h| matches!(h.target, crate::lexicon::FormTarget::Title(_)));
+        // "البنتاغون يحذر الأسد من …": a subject opening the sentence, right before a verb
+        // that carries no conjunction, is the speaker even with a name after the verb
+        let opening_subject = sv.filter(|s| s.start == ctx.start && !hit.pro.conj && s.end == i);
         let (speaker, from) = match (vs, sv, np) {
+            (_, Some(s), _) if opening_subject.is_some() => (Some(s.ent), hit.end),
             (Some(v), _, _) if !participle => (Some(v.ent), v.end),
             (_, Some(s), _) if !participle || s.end == i => (Some(s.ent), hit.end),
             (_, _, Some(m)) => (Some(m.ent), m.end),
@@ -320,9 +327,9 @@ fn body_source(ctx: &Ctx, after: usize) -> Option<Mention> {
         .find(|m| {
             matches!(
                 doc.etype(m.ent),
-                EntityType::Organization | EntityType::Country | EntityType::Outlet
+                EntityType::Organization | EntityType::Country
             ) && m.how != How::Adjective
-                && (m.pro.prep.is_some()
+                && (m.pro.prep == Some('ب')
                     || ["في", "من", "باسم", "عن"]
                         .iter()
                         .any(|w| doc.reads_as(m.start - 1, w)))
