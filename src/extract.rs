@@ -153,7 +153,7 @@ pub fn extract_article(lex: &Lexicon, article: Article) -> Extraction {
                     continue;
                 }
                 let last = doc.tokens[m.end - 1].key.clone();
-                if last.chars().count() >= 4 {
+                if last.chars().count() >= 3 {
                     focus.short_names.entry(last).or_insert(m.ent);
                 }
             }

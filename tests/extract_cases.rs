@@ -1145,3 +1145,22 @@ fn offices_with_a_field_after_the_body() {
         ],
     );
 }
+
+#[test]
+fn possessor_and_coordinated_agents_before_a_noun() {
+    check(
+        "وكثف الحوثيون هجماتهم الصاروخية على مدينة جازان خلال الأسبوع الماضي.",
+        &["Houthis attacked Jazan"],
+    );
+    check(
+        "وقالت الوزارة إن ألمانيا وفرنسا قررتا فرض عقوبات على كوريا الشمالية.",
+        &[
+            "France imposedSanctionsOn North Korea",
+            "Germany imposedSanctionsOn North Korea",
+        ],
+    );
+    check(
+        "وانتقد الوزير التدخل العسكري التركي في شمال العراق.",
+        &["Turkey attacked Iraq"],
+    );
+}

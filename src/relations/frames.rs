@@ -674,7 +674,9 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
         }
         Some(gm) if fits_subject(ctx, &gm, trig) => (Some(gm.ent), gm.end),
         _ => {
-            if hit.enclitic.is_some() {
+            // the possessor of "هجماتهم" is the subject before it (ضاعف الحوثيون
+            // هجماتهم), else the person in focus (زيارته)
+            if hit.enclitic.is_some() && before.is_none() {
                 (
                     ctx.last_speaker
                         .or(ctx.focus.persons.first().copied())
@@ -718,6 +720,26 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 }
                 last = *n;
             }
+        }
+    } else if let Some(b) = before.filter(|b| b.ent == agent_e) {
+        // a coordinated agent before the noun: "فرنسا والولايات المتحدة وبريطانيا قررت شن الضربات"
+        if let Some(first) = ctx
+            .sm
+            .mentions
+            .iter()
+            .filter(|m| m.start >= cs && m.end <= b.end)
+            .find(|m| {
+                ctx.group(m)
+                    .iter()
+                    .any(|g| g.start == b.start && g.ent == b.ent)
+            })
+        {
+            subjects = ctx
+                .group(first)
+                .iter()
+                .filter(|m| fits_subject(ctx, m, trig))
+                .map(|m| agent(ctx, m.ent, trig))
+                .collect();
         }
     } else if let Some(rm) = relative_agent(ctx, hit, ce, trig).filter(|(m, _)| m.ent == agent_e) {
         subjects = ctx
