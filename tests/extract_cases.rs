@@ -1164,3 +1164,35 @@ fn possessor_and_coordinated_agents_before_a_noun() {
         &["Turkey attacked Iraq"],
     );
 }
+
+#[test]
+fn passive_speech_has_no_speaker() {
+    check("وأُعلنت حالة الطوارئ في ثلاث ولايات بعد وصول العاصفة.", &[]);
+}
+
+#[test]
+fn a_halt_of_attacks_asserts_no_attack() {
+    check(
+        "وأمر الرئيس الروسي فلاديمير بوتين بوقف الهجمات على أوكرانيا.",
+        &[
+            "Vladimir Putin holdsPosition President of Russia",
+            "Vladimir Putin ordered وقف الهجمات على أوكرانيا",
+        ],
+    );
+}
+
+#[test]
+fn dropped_subject_named_earlier_in_the_sentence() {
+    check(
+        "وتذهب المستشارة الألمانية أنغيلا ميركل في الاتجاه نفسه، إذ تقول إن أوروبا يجب أن تعتمد على نفسها.",
+        &[
+            "Angela Merkel holdsPosition Prime Minister of Germany",
+            "Angela Merkel stated",
+        ],
+    );
+    // the object of a preposition is no subject
+    check(
+        "وأجرى الوزير محادثات مع الرئيس الإيراني حسن روحاني، أكد خلالها أن البلدين يعززان التعاون الاقتصادي.",
+        &["Hassan Rouhani holdsPosition President of Iran"],
+    );
+}

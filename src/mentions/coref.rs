@@ -133,6 +133,14 @@ pub fn resolve_sentence(
                 Some(p)
             }
             (None, None) if f.kind == RoleKind::Descriptor => None,
+            // a former office ("الرئيس البرازيلي الأسبق") is not today's holder
+            (None, None)
+                if doc.tokens.get(f.title_end).is_some_and(|t| {
+                    matches!(t.key.as_str(), "السابق" | "السابقه" | "الاسبق" | "الاسبقه")
+                }) =>
+            {
+                None
+            }
             (None, None) => resolve_role(doc, focus, f),
         };
         let Some(person) = person else { continue };

@@ -43,8 +43,14 @@ pub fn find_described(doc: &mut Doc, start: usize, end: usize, names: &[Mention]
             continue;
         };
         // an action is described only as the object of an order (أمر بوقف …)
-        if etype == EntityType::Action && !(hit.pro.prep == Some('ب') && i > start && doc.forms[i - 1].iter().any(|h| matches!(h.target, FormTarget::Trigger(t) if doc.lex.relations[doc.lex.triggers[t].relation].name == "ordered")))
-        {
+        // (the order verb may stand a few words before, its subject between: أمر الرئيس X بوقف)
+        let ordered_before = (i.saturating_sub(8).max(start)..i).any(|p| {
+            doc.forms[p].iter().any(|h| {
+                matches!(h.target, FormTarget::Trigger(t)
+                    if doc.lex.relations[doc.lex.triggers[t].relation].name == "ordered")
+            })
+        });
+        if etype == EntityType::Action && !(hit.pro.prep == Some('ب') && ordered_before) {
             i += 1;
             continue;
         }
@@ -64,7 +70,14 @@ pub fn find_described(doc: &mut Doc, start: usize, end: usize, names: &[Mention]
                 j = m.end;
                 continue;
             }
-            if is_stop(doc, j) && !(etype == EntityType::Action && doc.tokens[j].key == "على") {
+            // an action runs over the act it names (بوقف الهجمات على منشآت الطاقة)
+            let act_word = etype == EntityType::Action
+                && (doc.tokens[j].key == "علي"
+                    || doc.tokens[j].kind == TokenKind::Word
+                        && doc.forms[j]
+                            .iter()
+                            .all(|h| matches!(h.target, FormTarget::Trigger(_))));
+            if is_stop(doc, j) && !act_word {
                 break;
             }
             if doc.tokens[j].kind == TokenKind::Number {

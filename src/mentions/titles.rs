@@ -42,6 +42,7 @@ fn is_stop(doc: &Doc, i: usize) -> bool {
     if doc.forms[i].iter().any(|h| {
         matches!(h.target, FormTarget::Trigger(_) | FormTarget::Title(_))
             || h.target == FormTarget::Class(WordClass::FunctionWord)
+            || h.target == FormTarget::Class(WordClass::TimeWord)
     }) {
         return true;
     }
@@ -391,9 +392,13 @@ pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Ve
         }
         // where the office sits: "السفيرة الأمريكية لدى الأمم المتحدة"، "المسؤول في وزارة الخارجية"
         if pos + 1 < end && matches!(doc.tokens[pos].key.as_str(), "لدى" | "في" | "بـ") {
-            if let Some(m) = name_at(pos + 1)
-                .filter(|m| m.how == How::Name && doc.etype(m.ent) == EntityType::Organization)
-            {
+            if let Some(m) = name_at(pos + 1).filter(|m| {
+                m.how == How::Name
+                    && matches!(
+                        doc.etype(m.ent),
+                        EntityType::Organization | EntityType::City | EntityType::Region
+                    )
+            }) {
                 if let Ent::Lex(e) = m.ent {
                     of = of.or(Some(e));
                 }
@@ -518,8 +523,10 @@ fn chain_titles(doc: &Doc, out: &mut [TitleFind]) {
         }
         // only a rank or an honorific carries the first office's name (المتحدث باسم الجيش
         // العقيد X، ولي العهد الأمير Y); "رئيسة الوزراء وولي العهد X" are two people
-        let honorific =
-            b.kind == RoleKind::Descriptor || doc.lex.titles[b.title].label_en == "King";
+        // (a royal title carries the name only after another high office: ولي العهد الأمير X,
+        // never after a post like "مدير مكتب الملك عبد الله")
+        let honorific = b.kind == RoleKind::Descriptor
+            || doc.lex.titles[b.title].label_en == "King" && a.kind != RoleKind::Official;
         let conj = doc.forms[b.start].iter().any(|h| h.pro.conj) || doc.tokens[b.start].key == "و";
         if !honorific || conj || (a.title_end..b.start).any(|p| doc.tokens[p].key == "و") {
             continue;

@@ -128,6 +128,9 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
         if doc.class_at(i, WordClass::Impersonal).is_some() || ctx.question {
             continue;
         }
+        if passive(ctx, i) {
+            continue;
+        }
         // negated speech (لم يقل) asserts nothing
         if i > ctx.start && doc.class_at(i - 1, WordClass::Negator).is_some() {
             continue;
@@ -287,17 +290,48 @@ fn agreeing_speaker(ctx: &Ctx, verb: usize) -> Option<Ent> {
         doc.etype(*e) == EntityType::Person
             && !matches!(e, Ent::Lex(x) if doc.lex.entity(*x).female)
     };
-    ctx.speakers
+    let agrees = |e: &Ent| {
+        if feminine {
+            !male_person(e)
+        } else {
+            male_person(e)
+        }
+    };
+    // a person named earlier in the same sentence is the subject in focus: "تذهب
+    // المستشارة الألمانية أنغيلا ميركل، إذ تقول …"
+    let here = ctx
+        .sm
+        .mentions
         .iter()
-        .find(|e| {
-            if feminine {
-                !male_person(e)
-            } else {
-                male_person(e)
-            }
+        .rev()
+        .filter(|m| {
+            m.end <= verb
+                && m.pro.prep.is_none()
+                && m.how != How::Pair
+                // not the object of a preposition (محادثات مع رئيس الوزراء X، أكد خلالها)
+                && !(m.start > ctx.start
+                    && super::frames::PREPOSITIONS.contains(&doc.tokens[m.start - 1].key.as_str()))
         })
-        .copied()
+        .find(|m| doc.etype(m.ent) == EntityType::Person && agrees(&m.ent))
+        .map(|m| m.ent);
+    here.or_else(|| ctx.speakers.iter().find(|e| agrees(e)).copied())
         .or(ctx.last_speaker)
+}
+
+/// Whether a speech verb is written passive (أُعلن، ذُكر): past tense with a damma on
+/// its first letter. Passive speech has no speaker.
+fn passive(ctx: &Ctx, verb: usize) -> bool {
+    let t = &ctx.doc.tokens[verb];
+    let w = &ctx.doc.text[t.start..t.end];
+    let w = w
+        .strip_prefix('و')
+        .or_else(|| w.strip_prefix('ف'))
+        .unwrap_or(w);
+    let mut chars = w.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some('\u{064F}')) => !matches!(first, 'ي' | 'ت' | 'ن'),
+        _ => false,
+    }
 }
 
 /// The body an unnamed source speaks for: after the speech verb, a source noun
