@@ -377,6 +377,7 @@ fn build(
     let pb = progress();
     let (mut articles, mut sentences, mut facts, mut errors) = (0usize, 0usize, 0usize, 0usize);
     let mut entities: HashSet<String> = HashSet::new();
+    let mut batch = isnad::store::ArticleBatch::new(&st, isnad::store::ArticleBatch::DEFAULT_QUADS);
     let res = for_each_extraction(
         &lex,
         inputs,
@@ -388,7 +389,7 @@ fn build(
         },
         |ex: Extraction| -> Result<()> {
             let quads = isnad::provenance::article_quads(&lex, &ex);
-            st.replace_graph(&isnad::provenance::graph_iri(&ex.article.id), &quads)?;
+            batch.add(isnad::provenance::graph_iri(&ex.article.id), quads)?;
             articles += 1;
             sentences += ex.sentences.len();
             facts += ex.facts.len();
@@ -400,6 +401,8 @@ fn build(
             Ok(())
         },
     )?;
+    batch.flush()?;
+    drop(batch);
     pb.finish_and_clear();
     st.flush()?;
     eprintln!(
