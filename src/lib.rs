@@ -12,6 +12,7 @@ pub mod mentions;
 pub mod output;
 pub mod pipeline;
 pub mod provenance;
+pub mod push;
 pub mod query;
 pub mod relations;
 pub mod store;
