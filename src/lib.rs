@@ -13,6 +13,7 @@ pub mod mentions;
 pub mod output;
 pub mod pipeline;
 pub mod provenance;
+pub mod push;
 pub mod query;
 pub mod relations;
 pub mod serve;

@@ -36,10 +36,56 @@ impl std::str::FromStr for Shard {
     }
 }
 
+/// One chunk read from the input: the problems met while reading it (the last one
+/// stops the run when `stopped`), and the extractions of its articles, in order.
+struct Chunk {
+    errors: Vec<InputError>,
+    stopped: bool,
+    extractions: Vec<Extraction>,
+}
+
+/// Reads up to [`CHUNK`] articles of the shard.
+fn read_chunk(
+    reader: &mut ArticleReader,
+    index: &mut usize,
+    strict: bool,
+    shard: Option<Shard>,
+) -> (Vec<crate::input::Article>, Vec<InputError>, bool) {
+    let mut batch = Vec::with_capacity(CHUNK);
+    let mut errors = Vec::new();
+    for item in reader.by_ref() {
+        match item {
+            Ok(a) => {
+                *index += 1;
+                if let Some(s) = shard {
+                    if (*index - 1) % s.n != s.k - 1 {
+                        continue;
+                    }
+                }
+                batch.push(a);
+                if batch.len() == CHUNK {
+                    break;
+                }
+            }
+            Err(e) => {
+                errors.push(e);
+                if strict {
+                    return (batch, errors, true);
+                }
+            }
+        }
+    }
+    (batch, errors, false)
+}
+
 /// Reads `inputs`, extracts every article and calls `each` in input order.
 ///
 /// Input problems go to `on_error`; with `strict` the first one stops the run and is
 /// returned. `each` may stop the run by returning an error.
+///
+/// Three stages overlap: a background thread reads chunk N+1 while rayon extracts
+/// chunk N on all cores, and the calling thread hands chunk N-1 to `each` (which
+/// serializes or stores it). At most three chunks are in memory at once.
 pub fn for_each_extraction<E>(
     lex: &Lexicon,
     inputs: &[PathBuf],
@@ -48,50 +94,62 @@ pub fn for_each_extraction<E>(
     mut on_error: impl FnMut(&InputError),
     mut each: impl FnMut(Extraction) -> Result<(), E>,
 ) -> Result<Result<(), InputError>, E> {
-    let mut reader = ArticleReader::new(inputs);
-    let mut index = 0usize;
-    loop {
-        let mut batch = Vec::with_capacity(CHUNK);
-        let mut stop = None;
-        for item in reader.by_ref() {
-            match item {
-                Ok(a) => {
-                    index += 1;
-                    if let Some(s) = shard {
-                        if (index - 1) % s.n != s.k - 1 {
-                            continue;
-                        }
-                    }
-                    batch.push(a);
-                    if batch.len() == CHUNK {
-                        break;
-                    }
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Chunk>(1);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let mut reader = ArticleReader::new(inputs);
+            let mut index = 0usize;
+            let mut next = read_chunk(&mut reader, &mut index, strict, shard);
+            loop {
+                let (batch, errors, stopped) = next;
+                let last = stopped || batch.len() < CHUNK;
+                let (extractions, following) = rayon::join(
+                    || {
+                        batch
+                            .into_par_iter()
+                            .map(|a| extract_article(lex, a))
+                            .collect::<Vec<_>>()
+                    },
+                    || (!last).then(|| read_chunk(&mut reader, &mut index, strict, shard)),
+                );
+                let chunk = Chunk {
+                    errors,
+                    stopped,
+                    extractions,
+                };
+                // the receiver hung up: `each` stopped the run
+                if tx.send(chunk).is_err() {
+                    return;
                 }
-                Err(e) => {
-                    on_error(&e);
-                    if strict {
-                        stop = Some(e);
-                        break;
-                    }
+                match following {
+                    Some(f) => next = f,
+                    None => return,
                 }
             }
+        });
+        // owned here, so it is dropped (and the reader thread told to stop) before the
+        // scope waits for that thread
+        let rx = rx;
+        for mut chunk in rx.iter() {
+            let stop = if chunk.stopped {
+                chunk.errors.pop()
+            } else {
+                None
+            };
+            for e in &chunk.errors {
+                on_error(e);
+            }
+            if let Some(e) = &stop {
+                on_error(e);
+            }
+            for ex in chunk.extractions {
+                // returning drops `rx`, so the reader thread stops at its next send
+                each(ex)?;
+            }
+            if let Some(e) = stop {
+                return Ok(Err(e));
+            }
         }
-        if batch.is_empty() && stop.is_none() {
-            return Ok(Ok(()));
-        }
-        let done = batch.len() < CHUNK;
-        let extractions: Vec<Extraction> = batch
-            .into_par_iter()
-            .map(|a| extract_article(lex, a))
-            .collect();
-        for ex in extractions {
-            each(ex)?;
-        }
-        if let Some(e) = stop {
-            return Ok(Err(e));
-        }
-        if done {
-            return Ok(Ok(()));
-        }
-    }
+        Ok(Ok(()))
+    })
 }

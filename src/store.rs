@@ -1,13 +1,23 @@
 //! The only module that writes to oxigraph.
 //!
-//! One article is one transaction: its named graph is cleared and its quads inserted
-//! together, so a rebuild replaces what the article said, and a build killed at any
-//! moment leaves a store holding whole articles only.
+//! Every article has its own named graph, and a rebuild replaces what the article
+//! said. Two ways in:
+//!
+//! - [`GraphStore::replace_graph`]: one transaction per graph (the ontology, single
+//!   articles);
+//! - [`ArticleBatch`]: whole articles gathered into batches of about
+//!   [`ArticleBatch::DEFAULT_QUADS`] quads; each batch first clears its articles'
+//!   graphs in one transaction, then goes in through oxigraph's bulk loader, whose
+//!   SST files RocksDB ingests in one atomic step. A build killed at any moment thus
+//!   leaves whole articles only: a batch is either all in, or (killed between the two
+//!   steps) its articles are absent until built again. This is what `isnad build` uses;
+//!   it is several times faster than a transaction per article.
 
 use crate::lexicon::Lexicon;
 use crate::vocab;
 use oxigraph::model::{GraphNameRef, NamedNodeRef, Quad};
 use oxigraph::store::{StorageError, Store};
+use rustc_hash::FxHashMap;
 use std::path::{Path, PathBuf};
 
 /// Why the store could not be used.
@@ -136,5 +146,79 @@ impl GraphStore {
     /// Flushes writes to disk.
     pub fn flush(&self) -> Result<(), StoreError> {
         self.store.flush().map_err(|e| self.err(e))
+    }
+}
+
+/// Whole articles waiting to be bulk-loaded together (see the module documentation).
+pub struct ArticleBatch<'a> {
+    store: &'a GraphStore,
+    graphs: Vec<String>,
+    quads: Vec<Vec<Quad>>,
+    index: FxHashMap<String, usize>,
+    len: usize,
+    limit: usize,
+}
+
+impl<'a> ArticleBatch<'a> {
+    /// Quads gathered before a batch is written: large enough for the bulk loader to
+    /// pay off, small enough to keep memory low (about 100 MB per batch).
+    pub const DEFAULT_QUADS: usize = 200_000;
+
+    /// An empty batch writing into `store`, flushed every `limit` quads.
+    pub fn new(store: &'a GraphStore, limit: usize) -> Self {
+        Self {
+            store,
+            graphs: Vec::new(),
+            quads: Vec::new(),
+            index: FxHashMap::default(),
+            len: 0,
+            limit: limit.max(1),
+        }
+    }
+
+    /// Adds an article's graph; an article already in the batch is replaced. Writes the
+    /// batch when it is full.
+    pub fn add(&mut self, graph: String, quads: Vec<Quad>) -> Result<(), StoreError> {
+        self.len += quads.len();
+        if let Some(&i) = self.index.get(&graph) {
+            self.len -= self.quads[i].len();
+            self.quads[i] = quads;
+        } else {
+            self.index.insert(graph.clone(), self.graphs.len());
+            self.graphs.push(graph);
+            self.quads.push(quads);
+        }
+        if self.len >= self.limit {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Writes what is gathered: clears the batch's graphs (one transaction), then loads
+    /// its quads with the bulk loader (one atomic ingestion).
+    pub fn flush(&mut self) -> Result<(), StoreError> {
+        if self.graphs.is_empty() {
+            return Ok(());
+        }
+        let st = self.store;
+        let mut t = st.store.start_transaction().map_err(|e| st.err(e))?;
+        for g in &self.graphs {
+            let g = NamedNodeRef::new_unchecked(g);
+            t.clear_graph(GraphNameRef::NamedNode(g))
+                .map_err(|e| st.err(e))?;
+        }
+        t.commit().map_err(|e| st.err(e))?;
+        let mut loader = st
+            .store
+            .bulk_loader()
+            .with_max_memory_size_in_megabytes(512);
+        loader
+            .load_quads(self.quads.drain(..).flatten())
+            .map_err(|e| st.err(e))?;
+        loader.commit().map_err(|e| st.err(e))?;
+        self.graphs.clear();
+        self.index.clear();
+        self.len = 0;
+        Ok(())
     }
 }

@@ -402,6 +402,10 @@ impl Compiler<'_> {
     fn add_key(&mut self, k: String, id: EntityId, how: NameKind) {
         let n = k.split(' ').count();
         self.lex.max_name_tokens = self.lex.max_name_tokens.max(n);
+        for (i, _) in k.match_indices(' ') {
+            self.lex.name_prefixes.insert(k[..i].to_string());
+        }
+        self.lex.name_prefixes.insert(k.clone());
         self.lex
             .names
             .entry(k)

@@ -7,7 +7,7 @@
 
 mod load;
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::path::PathBuf;
 
 pub use load::{keys_of, load_dir};
@@ -489,6 +489,9 @@ pub struct Lexicon {
     pub names: HashMap<String, Vec<NameHit>>,
     /// The most tokens a name has.
     pub max_name_tokens: usize,
+    /// Every name key and every prefix of one that ends before a space: a key that is
+    /// not in here cannot grow into a name, so the gazetteer stops extending it.
+    pub name_prefixes: FxHashSet<String>,
     /// The relations of the ontology.
     pub relations: Vec<RelationDef>,
     /// Triggers.

@@ -10,6 +10,10 @@ pub fn find_names(doc: &Doc, start: usize, end: usize) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = start;
     let max = doc.lex.max_name_tokens.max(1);
+    let prefixes = &doc.lex.name_prefixes;
+    // one buffer for every key tried: `key[..ends[n]]` is the key of n + 1 tokens
+    let mut key = String::with_capacity(128);
+    let mut ends: Vec<usize> = Vec::with_capacity(max);
     while i < end {
         if doc.tokens[i].kind == TokenKind::Punct {
             i += 1;
@@ -17,8 +21,14 @@ pub fn find_names(doc: &Doc, start: usize, end: usize) -> Vec<Mention> {
         }
         let mut best: Option<Mention> = None;
         'readings: for r in doc.readings[i].iter().filter(|r| r.enclitic.is_none()) {
-            let mut key = r.stem.clone();
-            let mut keys = vec![key.clone()];
+            // a key that no name starts with cannot grow into one: stop extending there
+            if !prefixes.contains(r.stem.as_str()) {
+                continue;
+            }
+            key.clear();
+            ends.clear();
+            key.push_str(&r.stem);
+            ends.push(key.len());
             for k in 1..max.min(end - i) {
                 let t = &doc.tokens[i + k];
                 if t.kind == TokenKind::Punct {
@@ -26,13 +36,16 @@ pub fn find_names(doc: &Doc, start: usize, end: usize) -> Vec<Mention> {
                 }
                 key.push(' ');
                 key.push_str(&t.key);
-                keys.push(key.clone());
+                if !prefixes.contains(key.as_str()) {
+                    break;
+                }
+                ends.push(key.len());
             }
-            for (n, key) in keys.iter().enumerate().rev() {
+            for (n, &e) in ends.iter().enumerate().rev() {
                 if best.is_some_and(|b| b.end - b.start > n) {
                     continue 'readings;
                 }
-                if let Some(hit) = doc.lex.lookup(key).and_then(|h| h.first()) {
+                if let Some(hit) = doc.lex.lookup(&key[..e]).and_then(|h| h.first()) {
                     let how = match hit.how {
                         NameKind::Name => How::Name,
                         NameKind::Adjective => How::Adjective,

@@ -119,7 +119,7 @@ pub fn readings(key: &str) -> Vec<Reading> {
     let mut out = proclitic_readings(key);
     let n = out.len();
     for i in 0..n {
-        let r = out[i].clone();
+        let pro = out[i].pro;
         for (suf, enc) in [
             ("هما", Enclitic::Their),
             ("هم", Enclitic::Their),
@@ -127,25 +127,30 @@ pub fn readings(key: &str) -> Vec<Reading> {
             ("نا", Enclitic::Our),
             ("ه", Enclitic::His),
         ] {
-            if let Some(stem) = r.stem.strip_suffix(suf) {
-                if stem.chars().count() < 2 {
-                    continue;
-                }
-                let mut stems = vec![stem.to_string()];
-                if let Some(s) = stem.strip_suffix('ت') {
-                    stems.push(format!("{s}ه"));
-                }
-                for s in stems {
-                    if !out.iter().any(|x| x.stem == s) {
-                        out.push(Reading {
-                            stem: s,
-                            pro: r.pro,
-                            enclitic: Some(enc),
-                        });
-                    }
-                }
-                break;
+            let Some(len) = out[i].stem.strip_suffix(suf).map(str::len) else {
+                continue;
+            };
+            if out[i].stem[..len].chars().count() < 2 {
+                continue;
             }
+            let stem = out[i].stem[..len].to_string();
+            // ta marbuta written as ت before the pronoun: زيارته → زياره
+            let marbuta = stem.strip_suffix('ت').map(|s| {
+                let mut m = String::with_capacity(s.len() + 'ه'.len_utf8());
+                m.push_str(s);
+                m.push('ه');
+                m
+            });
+            for s in std::iter::once(stem).chain(marbuta) {
+                if !out.iter().any(|x| x.stem == s) {
+                    out.push(Reading {
+                        stem: s,
+                        pro,
+                        enclitic: Some(enc),
+                    });
+                }
+            }
+            break;
         }
     }
     out

@@ -27,6 +27,8 @@ pub fn fold_char(c: char) -> Option<char> {
         '٠'..='٩' => char::from_digit(c as u32 - '٠' as u32, 10).unwrap_or(c),
         '۰'..='۹' => char::from_digit(c as u32 - '۰' as u32, 10).unwrap_or(c),
         'A'..='Z' => c.to_ascii_lowercase(),
+        // fast path: no other ASCII or Arabic-block character is upper case
+        '\0'..='\u{7F}' | '\u{0600}'..='\u{06FF}' => c,
         c if c.is_uppercase() => c.to_lowercase().next().unwrap_or(c),
         c => c,
     })

@@ -46,7 +46,15 @@ impl Token {
     }
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
+    // fast paths for ASCII and the Arabic letters (all alphabetic), then the full table
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    if ('\u{0621}'..='\u{064A}').contains(&c) {
+        return true;
+    }
     c.is_alphabetic()
         || is_ignorable(c)
         || matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}')
@@ -97,21 +105,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             });
         } else if is_word_char(c) {
             let mut end = i + c.len_utf8();
-            let mut key = String::new();
-            if let Some(f) = fold_char(c) {
-                key.push(f);
-            }
             while let Some(&(j, d)) = iter.peek() {
                 if is_word_char(d) {
-                    if let Some(f) = fold_char(d) {
-                        key.push(f);
-                    }
                     end = j + d.len_utf8();
                     iter.next();
                 } else {
                     break;
                 }
             }
+            // the word's extent first, so its key is allocated once
+            let mut key = String::with_capacity(end - i);
+            key.extend(text[i..end].chars().filter_map(fold_char));
             if key.is_empty() {
                 continue; // only marks: nothing to match
             }
