@@ -128,7 +128,11 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
         if doc.class_at(i, WordClass::Impersonal).is_some() || ctx.question {
             continue;
         }
-        if passive(ctx, i) {
+        // passive speech has no speaker; a speech verb in a relative clause ("ترمب، الذي
+        // يصفه بأنه …") speaks for the clause's own subject, not for the name before it
+        if passive(ctx, i)
+            || i > ctx.start && ["الذي", "التي", "الذين"].contains(&doc.tokens[i - 1].key.as_str())
+        {
             continue;
         }
         // negated speech (لم يقل) asserts nothing
