@@ -1,7 +1,7 @@
 //! `isnad serve` on a free loopback port, queried by real clients: Python's
 //! SPARQLWrapper and rdflib with curl (tests/py/check_sparql.py), and headless Chromium
 //! driven by playwright-core (tests/browser/page.test.mjs, which saves
-//! docs/serve-page.png). Without those tools the two tests are skipped with a message,
+//! tests/artifacts/serve-page.png). Without those tools the two tests are skipped with a message,
 //! unless CI is set, where a missing tool is a failure.
 
 use std::io::{Read, Write};
@@ -274,7 +274,7 @@ fn the_page_works_in_headless_chromium() {
     let _turn = one_at_a_time();
     // a generous timeout: a busy machine must not fail the page's example queries
     let s = start(sample_store(), &["--timeout", "60"]);
-    let shot = root().join("docs/serve-page.png");
+    let shot = root().join("tests/artifacts/serve-page.png");
     std::fs::create_dir_all(shot.parent().unwrap()).unwrap();
     let o = Command::new("node")
         .current_dir(&browser_dir)

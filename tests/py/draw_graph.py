@@ -3,7 +3,7 @@
 degree, edges labelled with their relation.
 
     isnad export --store isnad-store -o export.gexf
-    python3 tests/py/draw_graph.py export.gexf docs/sample-graph.png
+    python3 tests/py/draw_graph.py export.gexf tests/artifacts/sample-graph.png
 
 Needs networkx and matplotlib. The GEXF may mix directed and undirected edges (what
 Gephi reads); networkx reads no mixed graph, so the edges are read with lxml and drawn

@@ -1,9 +1,9 @@
 //! End-to-end benchmark, stage by stage, on the shared news corpus.
 //!
 //! ```sh
-//! cargo run --release --example bench               # a 10 MB slice of the 2018 corpus
-//! cargo run --release --example bench -- --full     # the whole 2018 file (88 MB)
-//! cargo run --release --example bench -- --input FILE.jsonl[.gz] [--mb 10]
+//! cargo bench --bench pipeline               # a 10 MB slice of the 2018 corpus
+//! cargo bench --bench pipeline -- --full     # the whole 2018 file (88 MB)
+//! cargo bench --bench pipeline -- --input FILE.jsonl[.gz] [--mb 10]
 //! ```
 //!
 //! Prints, for each stage (normalize+tokenize, segment, match, extract, serialize,
