@@ -362,16 +362,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let mut w = RdfSerializer::from_format(f).for_writer(&mut out);
             for q in st.inner().iter() {
-                let q = q.context("reading the store")?;
-                if f.supports_datasets() {
-                    w.serialize_quad(&q)?;
-                } else {
-                    w.serialize_triple(oxigraph::model::TripleRef::new(
-                        &q.subject,
-                        &q.predicate,
-                        &q.object,
-                    ))?;
-                }
+                write_quad(&mut w, f, &q.context("reading the store")?)?;
             }
             w.finish()?;
             out.flush()?;
@@ -645,15 +636,7 @@ fn extract(
                 on_error,
                 |ex: Extraction| -> Result<()> {
                     for q in isnad::provenance::article_quads(&lex, &ex) {
-                        if f.supports_datasets() {
-                            w.serialize_quad(&q)?;
-                        } else {
-                            w.serialize_triple(oxigraph::model::TripleRef::new(
-                                &q.subject,
-                                &q.predicate,
-                                &q.object,
-                            ))?;
-                        }
+                        write_quad(&mut w, f, &q)?;
                     }
                     Ok(())
                 },
@@ -833,4 +816,21 @@ fn push_cmd(
         t0.elapsed().as_secs_f64()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes a quad, or its triple when the format has no graphs (Turtle, N-Triples).
+fn write_quad<W: Write>(
+    w: &mut oxigraph::io::WriterQuadSerializer<W>,
+    format: RdfFormat,
+    q: &oxigraph::model::Quad,
+) -> std::io::Result<()> {
+    if format.supports_datasets() {
+        w.serialize_quad(q)
+    } else {
+        w.serialize_triple(oxigraph::model::TripleRef::new(
+            &q.subject,
+            &q.predicate,
+            &q.object,
+        ))
+    }
 }
