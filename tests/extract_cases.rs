@@ -1196,3 +1196,13 @@ fn dropped_subject_named_earlier_in_the_sentence() {
         &["Hassan Rouhani holdsPosition President of Iran"],
     );
 }
+
+#[test]
+fn a_family_name_after_an_unknown_first_name_is_someone_else() {
+    // (the lexicon knows Boris Johnson as "جونسون"; "مارك جونسون" is another man)
+    check("والتقى مارك جونسون بالوفد في لندن.", &[]);
+    check(
+        "وقال جونسون إن بريطانيا ستغادر الاتحاد الأوروبي في موعدها.",
+        &["Boris Johnson stated"],
+    );
+}

@@ -62,6 +62,9 @@ pub fn find_names(doc: &Doc, start: usize, end: usize) -> Vec<Mention> {
                 }
             }
         }
+        // a one-word family name right after a word the lexicon does not know is most
+        // likely someone else's: "سايروس فانس" is not JD Vance
+        let best = best.filter(|m| !namesake(doc, m, &out));
         match best {
             Some(m) => {
                 i = m.end;
@@ -71,4 +74,23 @@ pub fn find_names(doc: &Doc, start: usize, end: usize) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Whether a one-word person name follows an unknown word that reads as a first name.
+fn namesake(doc: &Doc, m: &Mention, found: &[Mention]) -> bool {
+    if m.end - m.start != 1 || m.start == 0 || m.pro != Default::default() {
+        return false;
+    }
+    if doc.etype(m.ent) != crate::lexicon::EntityType::Person {
+        return false;
+    }
+    let p = m.start - 1;
+    let t = &doc.tokens[p];
+    t.kind == TokenKind::Word
+        && !t.key.starts_with("ال")
+        && t.key.chars().count() >= 3
+        && found.last().is_none_or(|f| f.end <= p)
+        && doc.readings[p]
+            .iter()
+            .all(|r| !doc.lex.forms.contains_key(&r.stem) && !doc.lex.names.contains_key(&r.stem))
 }
