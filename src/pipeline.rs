@@ -107,7 +107,7 @@ pub fn for_each_extraction<E>(
                     || {
                         batch
                             .into_par_iter()
-                            .map(|a| extract_article(lex, a))
+                            .map(|a| extract_guarded(lex, a))
                             .collect::<Vec<_>>()
                     },
                     || (!last).then(|| read_chunk(&mut reader, &mut index, strict, shard)),
@@ -152,4 +152,24 @@ pub fn for_each_extraction<E>(
         }
         Ok(Ok(()))
     })
+}
+
+/// Extracts one article; should a rule ever panic on some odd text, the article yields
+/// no facts and a diagnostic instead of ending the whole run.
+fn extract_guarded(lex: &Lexicon, a: crate::input::Article) -> Extraction {
+    let keep = a.clone();
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract_article(lex, a))) {
+        Ok(ex) => ex,
+        Err(_) => {
+            let text = keep.full_text();
+            Extraction {
+                article: keep,
+                text,
+                outlet: None,
+                sentences: Vec::new(),
+                facts: Vec::new(),
+                diagnostics: vec!["extraction failed on this article; no facts kept".into()],
+            }
+        }
+    }
 }

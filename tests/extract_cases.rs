@@ -1206,3 +1206,13 @@ fn a_family_name_after_an_unknown_first_name_is_someone_else() {
         &["Boris Johnson stated"],
     );
 }
+
+#[test]
+fn odd_text_never_fails() {
+    // an article that ends right after a speech verb and a name (found in the corpus)
+    check("وقال كريم منصور", &[]);
+    check("قال", &[]);
+    check("«»\"\"،،..؟", &[]);
+    check("الرئيس", &[]);
+    check("# _ # وزير", &[]);
+}

@@ -256,7 +256,7 @@ pub fn find_speaker_names(
         if names.iter().any(|m| m.start <= p && p < m.end) {
             continue;
         }
-        let Some(e) = unknown_name(doc, p, end, names) else {
+        let Some(e) = unknown_name(doc, p, end, names).filter(|e| *e < end) else {
             continue;
         };
         let t = &doc.tokens[e];
