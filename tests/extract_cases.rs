@@ -1216,3 +1216,18 @@ fn odd_text_never_fails() {
     check("الرئيس", &[]);
     check("# _ # وزير", &[]);
 }
+
+#[test]
+fn so_called_groups_and_signed_orders() {
+    check(
+        "وتخوض القوات العراقية معارك ضد ما يعرف بتنظيم الدولة الإسلامية في الموصل.",
+        &["Iraq atWarWith Islamic State"],
+    );
+    check(
+        "ووقع الرئيس الأمريكي باراك أوباما أمرا تنفيذيا بإغلاق المعتقل.",
+        &[
+            "Barack Obama holdsPosition President of United States",
+            "Barack Obama signed أمرا تنفيذيا بإغلاق المعتقل",
+        ],
+    );
+}

@@ -216,6 +216,15 @@ fn marked(ctx: &Ctx, m: &Mention, markers: &[String]) -> bool {
     let mut p = m.start;
     // a place noun may stand between the preposition and the name (لمدينة هاربين)
     let mut prep = m.pro.prep;
+    // "على ما يعرف بتنظيم الدولة": the so-called phrase stands between the preposition
+    // and the name, which carries its own ب
+    if p >= ctx.start + 2
+        && doc.tokens[p - 2].key == "ما"
+        && ["يعرف", "يسمي", "تعرف", "تسمي", "عرف", "سمي"].contains(&doc.tokens[p - 1].key.as_str())
+    {
+        p -= 2;
+        prep = None;
+    }
     if p > ctx.start && doc.class_at(p - 1, WordClass::PlaceNoun).is_some() {
         p -= 1;
         prep = doc.readings[p]
