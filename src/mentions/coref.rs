@@ -392,12 +392,7 @@ fn resolve_role(doc: &Doc, focus: &Focus, f: &TitleFind) -> Option<Ent> {
         })
 }
 
+/// "نظيره الصيني" names no title words: the position is built from the office kind.
 fn make_position_for_counterpart(doc: &mut Doc, f: &TitleFind, person: Ent) -> Ent {
-    // "نظيره الصيني" names no title words: build the position from the office kind
-    let g = TitleFind {
-        title_end: f.start,
-        ..*f
-    };
-    let _ = g;
     super::titles::make_position_kind(doc, f.kind, f.of, f.title, person)
 }
