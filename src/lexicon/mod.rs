@@ -383,6 +383,12 @@ pub enum WordClass {
     Attribution,
     /// An unnamed source (مصادر، مسؤول).
     SourceNoun,
+    /// A relative pronoun (الذي، التي).
+    Relative,
+    /// A former office (السابق، الأسبق).
+    Former,
+    /// "still" after a negator (لا يزال).
+    Still,
     /// "قوله": the words quoted from the person named before (نقلت عن X قوله).
     QuoteNoun,
     /// Impersonal phrases that look like speech but have no speaker (يذكر أن).
@@ -417,6 +423,9 @@ impl WordClass {
             "SpeechChannel" => Self::SpeechChannel,
             "Attribution" => Self::Attribution,
             "SourceNoun" => Self::SourceNoun,
+            "Relative" => Self::Relative,
+            "Former" => Self::Former,
+            "Still" => Self::Still,
             "QuoteNoun" => Self::QuoteNoun,
             "Impersonal" => Self::Impersonal,
             "FutureTime" => Self::FutureTime,

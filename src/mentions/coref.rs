@@ -135,9 +135,10 @@ pub fn resolve_sentence(
             (None, None) if f.kind == RoleKind::Descriptor => None,
             // a former office ("الرئيس البرازيلي الأسبق") is not today's holder
             (None, None)
-                if doc.tokens.get(f.title_end).is_some_and(|t| {
-                    matches!(t.key.as_str(), "السابق" | "السابقه" | "الاسبق" | "الاسبقه")
-                }) =>
+                if doc
+                    .tokens
+                    .get(f.title_end)
+                    .is_some_and(|t| doc.lex.word_is(&t.key, WordClass::Former)) =>
             {
                 None
             }
@@ -165,12 +166,8 @@ pub fn resolve_sentence(
         covered.push((span_start, f.end));
         // a rank or a profession names the person but gives no office; nor does a former
         // office (مدير الوكالة السابق)
-        let former = (f.start..f.end.min(doc.tokens.len())).any(|p| {
-            matches!(
-                doc.tokens[p].key.as_str(),
-                "السابق" | "السابقه" | "الاسبق" | "الاسبقه"
-            )
-        });
+        let former = (f.start..f.end.min(doc.tokens.len()))
+            .any(|p| doc.lex.word_is(&doc.tokens[p].key, WordClass::Former));
         // a title without a name, resolved to its holder, also says who holds it
         // (only a definite title names someone: الرئيس الأمريكي, not رئيس أمريكي)
         let definite = doc.readings[f.start]

@@ -15,7 +15,6 @@ use crate::mentions::{Ent, FormHit, How, Mention};
 use crate::text::TokenKind;
 
 /// Relative pronouns: "الهجوم الذي شنه الحوثيون".
-const RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "الذى"];
 
 /// Light verbs that carry an act named by a noun: "الضربات التي نفذتها واشنطن"، "هجوم شنه
 /// الحوثيون"، "الضربات التي وجهتها قوات التحالف" (the agent follows the verb).
@@ -135,7 +134,8 @@ fn applies(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> bool {
         }
         // an event only alleged: "الهجوم الذي اتهمت دمشق بتنفيذه"
         if (hit.end..ce.min(hit.end + 5)).any(|j| {
-            RELATIVES.contains(&doc.tokens[j].key.as_str()) && doc.in_class(j + 1, WordClass::Hedge)
+            doc.lex.word_is(&doc.tokens[j].key, WordClass::Relative)
+                && doc.in_class(j + 1, WordClass::Hedge)
         }) {
             return false;
         }
@@ -462,7 +462,9 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
     // (the antecedent is the object, the subject follows the verb)
     let relative = hit.enclitic.is_some()
         && hit.start > ctx.start
-        && RELATIVES.contains(&doc.tokens[hit.start - 1].key.as_str());
+        && doc
+            .lex
+            .word_is(&doc.tokens[hit.start - 1].key, WordClass::Relative);
     let sv = if relative { None } else { sv };
     let verb_initial = hit.pro.conj || hit.start == cs;
     let (subject, obj_from) = match (sv, vs) {
@@ -515,7 +517,11 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
     }
     // past a relative clause on the subject: "هاجمت القوات التي تدعمها واشنطن مواقع …"
     let mut obj_from = obj_from;
-    if obj_from < ce && RELATIVES.contains(&doc.tokens[obj_from].key.as_str()) {
+    if obj_from < ce
+        && doc
+            .lex
+            .word_is(&doc.tokens[obj_from].key, WordClass::Relative)
+    {
         obj_from = ctx
             .mentions_in(obj_from + 1, (obj_from + 4).min(ce))
             .next()
@@ -815,7 +821,7 @@ fn relative_agent(ctx: &Ctx, hit: &FormHit, ce: usize, trig: &Trigger) -> Option
     // past one or two adjectives of the noun
     while j < ce.min(hit.end + 2)
         && doc.tokens[j].kind == TokenKind::Word
-        && !RELATIVES.contains(&doc.tokens[j].key.as_str())
+        && !doc.lex.word_is(&doc.tokens[j].key, WordClass::Relative)
         && !ctx.sm.mentions.iter().any(|m| m.start == j)
         && doc.forms[j].is_empty()
         && !doc.readings[j]
@@ -824,7 +830,7 @@ fn relative_agent(ctx: &Ctx, hit: &FormHit, ce: usize, trig: &Trigger) -> Option
     {
         j += 1;
     }
-    if j < ce && RELATIVES.contains(&doc.tokens[j].key.as_str()) {
+    if j < ce && doc.lex.word_is(&doc.tokens[j].key, WordClass::Relative) {
         j += 1;
     }
     if j >= ce {

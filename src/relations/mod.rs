@@ -95,11 +95,7 @@ impl Ctx<'_, '_> {
         let from = t0.saturating_sub(3).max(self.start);
         for i in from..t0 {
             // "لا يزال/ما زال" is "still", not a negation
-            let still = self.doc.tokens.get(i + 1).is_some_and(|t| {
-                ["زال", "يزال", "تزال", "زالت", "يزالون"]
-                    .iter()
-                    .any(|k| self.doc.reads_as(i + 1, k) || t.key == *k)
-            });
+            let still = self.doc.class_at(i + 1, WordClass::Still).is_some();
             if self.doc.in_class(i, WordClass::Negator) && !still
                 || self.doc.in_class(i, WordClass::Future)
             {

@@ -131,7 +131,7 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
         // passive speech has no speaker; a speech verb in a relative clause ("ترمب، الذي
         // يصفه بأنه …") speaks for the clause's own subject, not for the name before it
         if passive(ctx, i)
-            || i > ctx.start && ["الذي", "التي", "الذين"].contains(&doc.tokens[i - 1].key.as_str())
+            || i > ctx.start && doc.lex.word_is(&doc.tokens[i - 1].key, WordClass::Relative)
         {
             continue;
         }
