@@ -14,8 +14,6 @@ use crate::lexicon::{EntityType, Frame, Trigger, TypeConstraint, WordClass};
 use crate::mentions::{Ent, FormHit, How, Mention};
 use crate::text::TokenKind;
 
-/// Relative pronouns: "الهجوم الذي شنه الحوثيون".
-
 /// Light verbs that carry an act named by a noun: "الضربات التي نفذتها واشنطن"، "هجوم شنه
 /// الحوثيون"، "الضربات التي وجهتها قوات التحالف" (the agent follows the verb).
 const LIGHT_VERBS: &[&str] = &[
