@@ -515,6 +515,8 @@ impl Compiler<'_> {
                 object_type,
                 converse: flag(self, "converse"),
                 agent_as_state: flag(self, "agentAsState"),
+                co_agents: flag(self, "coAgents"),
+                place_before: flag(self, "placeBefore"),
                 confidence,
             };
             let ti = self.lex.triggers.len();

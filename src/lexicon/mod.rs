@@ -330,6 +330,11 @@ pub struct Trigger {
     pub converse: bool,
     /// A person agent stands for their state (state-level relations).
     pub agent_as_state: bool,
+    /// Agents named after "مع" share the act (signing together).
+    pub co_agents: bool,
+    /// With no place after it, a place named before the noun in its clause is the
+    /// object ("في هاربين خلال زيارة").
+    pub place_before: bool,
     /// How reliable the trigger has proved.
     pub confidence: f32,
 }

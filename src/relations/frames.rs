@@ -504,11 +504,7 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
         {
             let mut subs = subjects.clone();
             // co-agents: وقعه بوتين مع شي
-            for m in ctx.mentions_in(obj_from, ce.min(obj_from + 8)) {
-                if marked(ctx, m, &["مع".to_string()]) && fits_subject(ctx, m, trig) {
-                    subs.push(agent(ctx, m.ent, trig));
-                }
-            }
+            subs.extend(co_agents(ctx, obj_from, ce.min(obj_from + 8), trig));
             emit(ctx, trig, &subs, &[object_ent(ctx, o.ent, trig)], conf, out);
             return;
         }
@@ -535,12 +531,8 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 .map(|m| object_ent(ctx, m.ent, trig))
                 .collect();
             let mut subs = subjects.clone();
-            if doc.lex.relations[trig.relation].name == "signed" {
-                for m in ctx.mentions_in(obj_from, ce.min(obj_from + 10)) {
-                    if marked(ctx, m, &["مع".to_string()]) && fits_subject(ctx, m, trig) {
-                        subs.push(agent(ctx, m.ent, trig));
-                    }
-                }
+            if trig.co_agents {
+                subs.extend(co_agents(ctx, obj_from, ce.min(obj_from + 10), trig));
             }
             emit(ctx, trig, &subs, &objects, conf, out);
         }
@@ -775,7 +767,7 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
         }
         None => {
             // a visit whose place is said before it: "في هاربين خلال زيارة"
-            if doc.lex.relations[trig.relation].name == "visited" {
+            if trig.place_before {
                 if let Some(pl) = ctx.sm.mentions.iter().rev().find(|m| {
                     m.end <= hit.start
                         && m.start >= cs
@@ -848,4 +840,17 @@ fn relative_agent(ctx: &Ctx, hit: &FormHit, ce: usize, trig: &Trigger) -> Option
         .find(|m| m.start == after && m.pro.prep.is_none() && fits_subject(ctx, m, trig))?;
     let g = ctx.group(m);
     Some((*m, g.last().map_or(m.end, |x| x.end)))
+}
+
+/// Agents after "مع" who share the act: "وقعه بوتين مع شي"، "وقع X مع Y اتفاقية".
+fn co_agents<'a>(
+    ctx: &'a Ctx,
+    from: usize,
+    until: usize,
+    trig: &'a Trigger,
+) -> impl Iterator<Item = Ent> + 'a {
+    let with = ["مع".to_string()];
+    ctx.mentions_in(from, until)
+        .filter(move |m| marked(ctx, m, &with) && fits_subject(ctx, m, trig))
+        .map(move |m| agent(ctx, m.ent, trig))
 }
