@@ -604,47 +604,39 @@ fn extract(
         errors += 1;
         eprintln!("isnad: skipped: {e}");
     };
-    let res = match format {
-        ExtractFormat::Jsonl => {
-            let mut out = out;
-            let r = for_each_extraction(
-                &lex,
-                inputs,
-                strict,
-                shard,
-                on_error,
-                |ex: Extraction| -> Result<()> {
-                    isnad::output::write_jsonl(&ex, &mut out)?;
-                    Ok(())
-                },
-            )?;
-            out.flush()?;
-            r
-        }
-        ExtractFormat::Nquads | ExtractFormat::Turtle | ExtractFormat::Trig => {
-            let f = match format {
-                ExtractFormat::Nquads => RdfFormat::NQuads,
-                ExtractFormat::Trig => RdfFormat::TriG,
-                _ => RdfFormat::Turtle,
-            };
-            let mut w = RdfSerializer::from_format(f).for_writer(out);
-            let r = for_each_extraction(
-                &lex,
-                inputs,
-                strict,
-                shard,
-                on_error,
-                |ex: Extraction| -> Result<()> {
-                    for q in isnad::provenance::article_quads(&lex, &ex) {
-                        write_quad(&mut w, f, &q)?;
-                    }
-                    Ok(())
-                },
-            )?;
-            w.finish()?.flush()?;
-            r
-        }
+    // one writer for every format: JSON Lines, or RDF quads (triples for Turtle)
+    let rdf = match format {
+        ExtractFormat::Jsonl => None,
+        ExtractFormat::Nquads => Some(RdfFormat::NQuads),
+        ExtractFormat::Trig => Some(RdfFormat::TriG),
+        ExtractFormat::Turtle => Some(RdfFormat::Turtle),
     };
+    let mut sink = match rdf {
+        None => Sink::Jsonl(out),
+        Some(f) => Sink::Rdf(Box::new(RdfSerializer::from_format(f).for_writer(out)), f),
+    };
+    let res = for_each_extraction(
+        &lex,
+        inputs,
+        strict,
+        shard,
+        on_error,
+        |ex: Extraction| -> Result<()> {
+            match &mut sink {
+                Sink::Jsonl(out) => isnad::output::write_jsonl(&ex, out)?,
+                Sink::Rdf(w, f) => {
+                    for q in isnad::provenance::article_quads(&lex, &ex) {
+                        write_quad(w, *f, &q)?;
+                    }
+                }
+            }
+            Ok(())
+        },
+    )?;
+    match sink {
+        Sink::Jsonl(mut out) => out.flush()?,
+        Sink::Rdf(w, _) => (*w).finish()?.flush()?,
+    }
     if let Err(e) = res {
         eprintln!("isnad: stopped at the first bad input (--strict): {e}");
         return Ok(ExitCode::FAILURE);
@@ -833,4 +825,12 @@ fn write_quad<W: Write>(
             &q.object,
         ))
     }
+}
+
+/// Where `isnad extract` writes.
+enum Sink<W: Write> {
+    /// One JSON fact per line.
+    Jsonl(W),
+    /// Facts with provenance as RDF.
+    Rdf(Box<oxigraph::io::WriterQuadSerializer<W>>, RdfFormat),
 }
