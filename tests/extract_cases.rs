@@ -1231,3 +1231,87 @@ fn so_called_groups_and_signed_orders() {
         ],
     );
 }
+
+/// A name closed by a prepositional phrase with the article (للصحافيين) before the words said.
+#[test]
+fn case_091() {
+    check(
+        "وقال نائب وزير العدل الأميركي جون سميث للصحافيين إن التحقيق في القضية سيستمر حتى نهاية العام.",
+        &[
+            "جون سميث holdsPosition Official of United States",
+            "جون سميث stated",
+        ],
+    );
+}
+
+/// An adjective of rank between the title and the name.
+#[test]
+fn case_092() {
+    check(
+        "وقال المسؤول الكردي البارز سالار دوسكي لرويترز إن الاتفاق مع الحكومة بات قريبا جدا.",
+        &["سالار دوسكي holdsPosition Official", "سالار دوسكي stated"],
+    );
+}
+
+/// A title's field, then where the office sits, then the name: the speaker is the person, not the country.
+#[test]
+fn case_093() {
+    check(
+        "وقال المنسق الأممي للشؤون الإنسانية في اليمن مارك لوكوك إن الوضع الإنساني كارثي في البلاد.",
+        &[
+            "مارك لوكوك holdsPosition Official of United Nations",
+            "مارك لوكوك stated",
+        ],
+    );
+}
+
+/// Relayed speech: the speaker is named after عن, the outlet only relays.
+#[test]
+fn case_094() {
+    check(
+        "ونقلت وكالة رويترز عن سالم الخطيب، محامي المتهم، أن موكله بريء من كل التهم الموجهة إليه.",
+        &["سالم الخطيب holdsPosition Official", "سالم الخطيب stated"],
+    );
+}
+
+/// A reply introduced by بالقول.
+#[test]
+fn case_095() {
+    check(
+        "من جانبه، رد المتحدث باسم الخارجية الإيرانية بهرام قاسمي على الاتهامات بالقول إن طهران لن تتراجع عن برنامجها.",
+        &[
+            "Bahram Qasemi holdsPosition Spokesperson of Iranian Foreign Ministry",
+            "Bahram Qasemi stated",
+        ],
+    );
+}
+
+/// Attribution with وفقا لـ at the end of the sentence.
+#[test]
+fn case_096() {
+    check(
+        "وأسفر القصف عن أضرار كبيرة في المباني، وفقا للجيش الإسرائيلي.",
+        &["Israel Defense Forces stated"],
+    );
+}
+
+/// An unnamed official of a state, relayed with قوله: the state speaks.
+#[test]
+fn case_097() {
+    check(
+        "ونقلت وكالة الأنباء الفرنسية عن مسؤول أمني تركي قوله إن الهجوم أحبط قبل تنفيذه بساعات.",
+        &["Turkey stated"],
+    );
+}
+
+/// An envoy's destination country is part of the title.
+#[test]
+fn case_098() {
+    check(
+        "وصرح المبعوث الأممي إلى اليمن مارتن غريفيث بأن المفاوضات ستستأنف في جنيف الشهر المقبل.",
+        &[
+            "Martin Griffiths holdsPosition Envoy of United Nations",
+            "Martin Griffiths stated",
+        ],
+    );
+}

@@ -400,6 +400,10 @@ pub enum WordClass {
     Impersonal,
     /// Future time words after a trigger (الأسبوع المقبل): the event is only planned.
     FutureTime,
+    /// Adjectives of rank between a title and the name (المسؤول الكردي البارز X).
+    RankAdjective,
+    /// Verbs of relaying what someone said (نقلت الوكالة عن X أن …): X is the speaker.
+    Relay,
 }
 
 impl WordClass {
@@ -434,6 +438,8 @@ impl WordClass {
             "QuoteNoun" => Self::QuoteNoun,
             "Impersonal" => Self::Impersonal,
             "FutureTime" => Self::FutureTime,
+            "RankAdjective" => Self::RankAdjective,
+            "Relay" => Self::Relay,
             _ => return None,
         })
     }

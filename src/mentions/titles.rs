@@ -155,7 +155,9 @@ fn unknown_name(doc: &Doc, i: usize, limit: usize, names: &[Mention]) -> Option<
                     )
                 )
         })
-        || names.iter().any(|m| m.start == j);
+        || names.iter().any(|m| m.start == j)
+        // a prepositional phrase with the article: "… جون سميث للصحافيين إن"
+        || doc.tokens[j].key.starts_with("لل");
     closes.then_some(j)
 }
 
@@ -176,8 +178,10 @@ fn name_before_title(doc: &Doc, start: usize, b: usize, names: &[Mention]) -> Op
         if unknown_name(doc, a, b, names) != Some(b) {
             continue;
         }
+        // (or relays it: "نقلت الوكالة عن سالم الخطيب، محامي المتهم، أن …")
         let opens = a == start
             || doc.tokens[a - 1].kind == TokenKind::Punct
+            || doc.tokens[a - 1].key == "عن"
             || doc.forms[a - 1].iter().any(|h| match h.target {
                 FormTarget::Trigger(t) => {
                     doc.lex.triggers[t].frame == crate::lexicon::Frame::Speech
@@ -189,6 +193,42 @@ fn name_before_title(doc: &Doc, start: usize, b: usize, names: &[Mention]) -> Op
         }
     }
     None
+}
+
+/// Where an office sits: "السفيرة الأمريكية لدى الأمم المتحدة"، "المسؤول في وزارة
+/// الخارجية"، "المنسق … في اليمن": the body or place after لدى/في joins the title (and
+/// becomes what the office is of when nothing else did). Returns the new end.
+fn seat(
+    doc: &Doc,
+    pos: usize,
+    end: usize,
+    names: &[Mention],
+    kind: RoleKind,
+    of: &mut Option<EntityId>,
+) -> usize {
+    // an envoy is sent to a country (المبعوث الأممي إلى اليمن); other offices only sit in
+    // a body or a city (not "الرئيس الروسي إلى موسكو", where the city is a destination)
+    let envoy = matches!(kind, RoleKind::Envoy | RoleKind::Official);
+    let key = doc.tokens.get(pos).map_or("", |t| t.key.as_str());
+    let to = key == "الي";
+    if pos + 1 >= end || !(matches!(key, "لدى" | "لدي" | "في" | "بـ") || envoy && to) {
+        return pos;
+    }
+    let Some(m) = names.iter().find(|m| {
+        m.start == pos + 1
+            && m.how == How::Name
+            && match doc.etype(m.ent) {
+                EntityType::Organization | EntityType::City | EntityType::Region => !to,
+                EntityType::Country => envoy,
+                _ => false,
+            }
+    }) else {
+        return pos;
+    };
+    if let Ent::Lex(e) = m.ent {
+        of.get_or_insert(e);
+    }
+    m.end
 }
 
 /// Reads the words of an office's complement from `p` (a body or field of several
@@ -390,21 +430,7 @@ pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Ve
                 pos = m.end;
             }
         }
-        // where the office sits: "السفيرة الأمريكية لدى الأمم المتحدة"، "المسؤول في وزارة الخارجية"
-        if pos + 1 < end && matches!(doc.tokens[pos].key.as_str(), "لدى" | "في" | "بـ") {
-            if let Some(m) = name_at(pos + 1).filter(|m| {
-                m.how == How::Name
-                    && matches!(
-                        doc.etype(m.ent),
-                        EntityType::Organization | EntityType::City | EntityType::Region
-                    )
-            }) {
-                if let Ent::Lex(e) = m.ent {
-                    of = of.or(Some(e));
-                }
-                pos = m.end;
-            }
-        }
+        pos = seat(doc, pos, end, names, title.kind, &mut of);
         // the field after the country or body: وزير الدولة الإماراتي للشؤون الخارجية،
         // محرر بي بي سي لشؤون الشرق الأوسط
         if pos < end
@@ -423,6 +449,8 @@ pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Ve
             let mut of2 = None;
             pos = complement_words(doc, pos, end, names, &mut of2);
             of = of.or(of2);
+            // and where that sits: المنسق الأممي للشؤون الإنسانية في اليمن
+            pos = seat(doc, pos, end, names, title.kind, &mut of);
         }
         // a second name of the body in quotes or brackets: باسم الرئاسة الروسية “ الكرملين ”
         let mut p = pos;
@@ -445,8 +473,15 @@ pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Ve
             }
         }
         let title_end = pos;
-        // the name: after an optional comma or dash
+        // the name: after adjectives of rank (البارز، الرفيع المستوى) and an optional
+        // comma or dash
         let mut n = pos;
+        while n < end {
+            match doc.class_at(n, WordClass::RankAdjective) {
+                Some(h) => n = h.end,
+                None => break,
+            }
+        }
         if n < end && doc.tokens[n].punct().is_some_and(|c| ",،-–".contains(c)) {
             n += 1;
         }

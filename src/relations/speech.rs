@@ -109,6 +109,8 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
         if from < ctx.end {
             push(ctx, speaker, from, "speech-quote-noun", 0.8, out);
         }
+    } else if let Some((from, speaker)) = relayed(ctx) {
+        push(ctx, speaker, from, "speech-relay", 0.8, out);
     }
     for i in ctx.start..ctx.end {
         if quoted.is_some_and(|(q, _)| i < q) {
@@ -461,7 +463,48 @@ fn quote_noun(ctx: &Ctx) -> Option<(usize, Ent)> {
         .filter(|m| near(m, 14))
         .find(|m| doc.etype(m.ent) == EntityType::Person);
     let any = ctx.sm.mentions.iter().rev().find(|m| near(m, 4));
-    person.or(any).map(|m| (q, m.ent))
+    // an unnamed source of a state: "عن مسؤول أمني تركي قوله" → Turkey
+    let source_of_state = || {
+        ctx.sm.mentions.iter().rev().find(|m| {
+            m.how == How::Adjective
+                && m.end <= q
+                && m.end + 2 >= q
+                && (m.start.saturating_sub(3).max(ctx.start)..m.start)
+                    .any(|p| doc.class_at(p, WordClass::SourceNoun).is_some())
+        })
+    };
+    person.or(any).or_else(source_of_state).map(|m| (q, m.ent))
+}
+
+/// "نقلت وكالة رويترز عن سالم الخطيب، محامي المتهم، أن …": relayed speech. The speaker
+/// is the one named right after عن; the words said start at the complementizer or colon
+/// that closes the speaker's phrase. Returns where the words start and the speaker.
+fn relayed(ctx: &Ctx) -> Option<(usize, Ent)> {
+    let doc = ctx.doc;
+    let r = (ctx.start..ctx.end).find(|&p| doc.class_at(p, WordClass::Relay).is_some())?;
+    let an = (r + 1..(r + 8).min(ctx.end)).find(|&p| doc.tokens[p].key == "عن")?;
+    let m = ctx
+        .sm
+        .mentions
+        .iter()
+        .find(|m| m.start == an + 1 && is_speaker(ctx, m))?;
+    // the speaker's phrase (an apposition: "، محامي المتهم،") ends at the words said
+    let opens = (m.end..(m.end + 8).min(ctx.end)).find(|&p| {
+        doc.class_at(p, WordClass::Complementizer).is_some()
+            || doc.tokens[p].punct().is_some_and(|c| ":\"«“".contains(c))
+    })?;
+    if (m.end..opens).any(|p| {
+        doc.tokens[p].punct().is_some_and(|c| ".؛".contains(c))
+            || ctx
+                .sm
+                .mentions
+                .iter()
+                .any(|o| o.start == p && is_speaker(ctx, o))
+    }) {
+        return None;
+    }
+    let from = content_start(ctx, opens);
+    (from > opens && from < ctx.end).then_some((from, m.ent))
 }
 
 /// "X: …" at the start of a sentence (a headline, or a quote introduced by its speaker).
