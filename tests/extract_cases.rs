@@ -1315,3 +1315,60 @@ fn case_098() {
         ],
     );
 }
+
+/// A bare definite head noun (المرصد) refers back to the body named with it.
+#[test]
+fn case_099() {
+    check(
+        "قال المرصد السوري لحقوق الإنسان إن القصف استمر طوال الليل على أحياء المدينة. وأوضح المرصد أن عشرات المدنيين نزحوا من المنطقة خلال الساعات الماضية.",
+        &[
+            "Syrian Observatory for Human Rights stated",
+        ],
+    );
+}
+
+/// The head noun written before the name (شبكة سي إن إن) is remembered too.
+#[test]
+fn case_100() {
+    check(
+        "وذكرت شبكة سي إن إن أن الإدارة تدرس خيارات جديدة في المنطقة. وقالت الشبكة إن القرار سيعلن خلال أيام قليلة جدا.",
+        &[
+            "CNN stated",
+        ],
+    );
+}
+
+/// A head noun followed by its own name is another body, not the one before.
+#[test]
+fn case_101() {
+    check(
+        "وفاز الحزب الديمقراطي بأغلبية المقاعد في المجلس. وقال الحزب الجمهوري إن الاتهامات لا أساس لها من الصحة على الإطلاق.",
+        &[
+            "Republican Party stated",
+        ],
+    );
+}
+
+/// A participle continues the speech verb of its sentence, not the person met in between.
+#[test]
+fn case_102() {
+    check(
+        "وكشف وزير الخارجية الروسي سيرغي لافروف أن وفدا من بلاده زار دمشق والتقى الرئيس السوري بشار الأسد، مؤكدا أن الزيارة تناولت ملف اللاجئين.",
+        &[
+            "Sergey Lavrov holdsPosition Foreign Minister of Russia",
+            "Bashar al-Assad holdsPosition President of Syria",
+            "Sergey Lavrov stated",
+        ],
+    );
+}
+
+/// A participle after a speech verb with an unknown subject has no speaker.
+#[test]
+fn case_103() {
+    check(
+        "دعا كاتب أميركي معروف الحكومة إلى مراجعة سياستها، قائلا إن الرئيس الفرنسي إيمانويل ماكرون لم يف بوعوده.",
+        &[
+            "Emmanuel Macron holdsPosition President of France",
+        ],
+    );
+}

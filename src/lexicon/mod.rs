@@ -404,6 +404,9 @@ pub enum WordClass {
     RankAdjective,
     /// Verbs of relaying what someone said (نقلت الوكالة عن X أن …): X is the speaker.
     Relay,
+    /// Head nouns of named bodies (وكالة، حزب، وزارة): "الوكالة" alone later refers back
+    /// to the body the article named with that head.
+    BodyNoun,
 }
 
 impl WordClass {
@@ -440,6 +443,7 @@ impl WordClass {
             "FutureTime" => Self::FutureTime,
             "RankAdjective" => Self::RankAdjective,
             "Relay" => Self::Relay,
+            "BodyNoun" => Self::BodyNoun,
             _ => return None,
         })
     }

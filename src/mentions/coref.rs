@@ -25,6 +25,8 @@ pub struct Focus {
     pub kinds: HashMap<Ent, RoleKind>,
     /// Last words of names introduced by the article, to find them again alone.
     pub short_names: HashMap<String, Ent>,
+    /// The body the article last named with each head noun (وكالة → the agency named).
+    pub bodies: HashMap<String, Ent>,
 }
 
 /// Puts `e` first in a most-recent-first list.
@@ -93,6 +95,7 @@ pub fn resolve_sentence(
         }
         i += len;
     }
+    body_anaphora(doc, focus, start, end, &mut names);
     names.sort_by_key(|m| m.start);
     let titles = find_titles(doc, start, end, &names);
     let mut out = SentenceMentions::default();
@@ -371,6 +374,86 @@ pub fn resolve_sentence(
         }
     }
     out
+}
+
+/// The head noun of a word, without the article: "المرصد" → "مرصد", when it is one of
+/// the lexicon's body nouns.
+fn body_head(
+    doc: &Doc,
+    i: usize,
+    definite: bool,
+) -> Option<(String, crate::text::clitics::Proclitics)> {
+    doc.readings[i]
+        .iter()
+        .filter(|r| r.enclitic.is_none())
+        .find_map(|r| {
+            let bare = match r.stem.strip_prefix("ال") {
+                Some(b) if definite => b,
+                None if !definite => r.stem.as_str(),
+                _ => return None,
+            };
+            doc.lex
+                .word_is(bare, WordClass::BodyNoun)
+                .then(|| (bare.to_string(), r.pro))
+        })
+}
+
+/// Definite reference by head noun: "وقال المرصد" after "المرصد السوري لحقوق الإنسان",
+/// "وقالت الشبكة" after "شبكة سي بي إس". A bare definite head noun (no name or definite
+/// word after it that would make it another body, as in "الحزب الديمقراطي") refers to
+/// the body the article last named with that head; bodies named in this sentence are
+/// remembered for the next ones.
+fn body_anaphora(doc: &Doc, focus: &mut Focus, start: usize, end: usize, names: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for i in start..end {
+        if names.iter().any(|m| m.start <= i && i < m.end) {
+            continue;
+        }
+        let Some((head, pro)) = body_head(doc, i, true) else {
+            continue;
+        };
+        let Some(&e) = focus.bodies.get(&head) else {
+            continue;
+        };
+        let next_names_other = i + 1 < end
+            && (names
+                .iter()
+                .any(|m| m.start == i + 1 && m.how != How::Adjective)
+                || doc.tokens[i + 1].key.starts_with("ال")
+                    && !doc.in_class(i + 1, WordClass::TimeWord)
+                    && !doc.in_class(i + 1, WordClass::FunctionWord)
+                    && !names.iter().any(|m| m.start == i + 1));
+        if next_names_other {
+            continue;
+        }
+        found.push(Mention {
+            start: i,
+            end: i + 1,
+            ent: e,
+            how: How::Name,
+            pro,
+        });
+    }
+    names.extend(found);
+    // bodies named here with a head noun: "وكالة رويترز", "المرصد السوري …", "شبكة CBS"
+    for m in names.iter().filter(|m| m.how == How::Name) {
+        if !matches!(
+            doc.etype(m.ent),
+            EntityType::Organization | EntityType::Outlet
+        ) {
+            continue;
+        }
+        let head = body_head(doc, m.start, true)
+            .or_else(|| body_head(doc, m.start, false))
+            .or_else(|| {
+                (m.start > start)
+                    .then(|| body_head(doc, m.start - 1, false))
+                    .flatten()
+            });
+        if let Some((h, _)) = head {
+            focus.bodies.insert(h, m.ent);
+        }
+    }
 }
 
 fn resolve_role(doc: &Doc, focus: &Focus, f: &TitleFind) -> Option<Ent> {

@@ -112,6 +112,7 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
     } else if let Some((from, speaker)) = relayed(ctx) {
         push(ctx, speaker, from, "speech-relay", 0.8, out);
     }
+    let mut verb_speaker: Option<Option<Ent>> = None;
     for i in ctx.start..ctx.end {
         if quoted.is_some_and(|(q, _)| i < q) {
             continue;
@@ -244,6 +245,16 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
                 None => (agreeing_speaker(ctx, i), hit.end),
             },
         };
+        // a participle continues the speech verb before it in the sentence ("وكشف
+        // المالكي أن وفدا … والتقى رئيس الوزراء، مؤكدا أن …"): same speaker, or nobody
+        // when that verb's subject was unknown ("دعا كاتب أميركي …، قائلا إن")
+        let speaker = match verb_speaker {
+            Some(v) if participle && sv.is_none() => v,
+            _ => speaker,
+        };
+        if !participle {
+            verb_speaker = Some(speaker);
+        }
         let Some(speaker) = speaker else { continue };
         let from = content_start(ctx, from);
         if from >= ctx.end {
