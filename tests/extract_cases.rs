@@ -1372,3 +1372,62 @@ fn case_103() {
         ],
     );
 }
+
+/// A subject in apposition, closed by a comma right before its verb.
+#[test]
+fn case_104() {
+    check(
+        "وأوضح المتحدث أن الرئيس الروسي، فلاديمير بوتين، بحث في موسكو مع رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، الوضع في سوريا.",
+        &[
+            "Vladimir Putin holdsPosition President of Russia",
+            "Benjamin Netanyahu holdsPosition Prime Minister of Israel",
+            "Vladimir Putin met Benjamin Netanyahu",
+        ],
+    );
+}
+
+/// A verbal noun with a pronoun (لقائه, hamza on its seat): the pronoun is the agent, the counterpart the object, with the office of the person before.
+#[test]
+fn case_105() {
+    check(
+        "وقال لافروف عقب لقائه نظيره الألماني، هايكو ماس، إن الاتفاق يجب أن يستمر رغم كل الضغوط.",
+        &[
+            "Heiko Maas holdsPosition Foreign Minister of Germany",
+            "Sergey Lavrov stated",
+            "Sergey Lavrov met Heiko Maas",
+        ],
+    );
+}
+
+/// A relative clause set off by commas between the verb's subject and its object.
+#[test]
+fn case_106() {
+    check(
+        "وحمّل الرئيس التركي، الذي يسعى لولاية ثانية، حزب العمال الكردستاني مسؤولية الهجوم على المركز الأمني.",
+        &[
+            "Recep Tayyip Erdoğan holdsPosition President of Turkey",
+            "Recep Tayyip Erdoğan accused Kurdistan Workers' Party",
+        ],
+    );
+}
+
+/// A light verb carries the act noun: its subject is the noun's agent; إلى marks the accused.
+#[test]
+fn case_107() {
+    check(
+        "ووجهت وزارة العدل الأمريكية اتهامات إلى روسيا بالتدخل في الانتخابات.",
+        &["U.S. Department of Justice accused Russia"],
+    );
+}
+
+/// The German adjective (ألماني starts with the letters of the article).
+#[test]
+fn case_108() {
+    check(
+        "وزار وزير الخارجية الألماني هايكو ماس موسكو أمس الثلاثاء.",
+        &[
+            "Heiko Maas holdsPosition Foreign Minister of Germany",
+            "Heiko Maas visited Moscow",
+        ],
+    );
+}

@@ -297,9 +297,18 @@ impl Compiler<'_> {
             }
             for adj in self.strings(s, &ont(vocab::ont::ADJECTIVE)) {
                 // each word of a compound adjective agrees (الكوري الشمالي، الكورية الشمالية)
+                // the article is dropped only where it is written as one (الشمالي), not
+                // from a word that starts with those letters (ألماني, ألباني)
                 let words: Vec<String> = keys_of(&adj)
                     .iter()
-                    .map(|w| w.strip_prefix("ال").unwrap_or(w).to_string())
+                    .zip(adj.split_whitespace())
+                    .map(|(w, raw)| {
+                        if raw.starts_with("ال") {
+                            w.strip_prefix("ال").unwrap_or(w).to_string()
+                        } else {
+                            w.clone()
+                        }
+                    })
                     .collect();
                 if words.is_empty() {
                     continue;
@@ -314,7 +323,10 @@ impl Compiler<'_> {
                 if e.adjective.is_none() {
                     let surface: Vec<String> = adj
                         .split_whitespace()
-                        .map(|w| format!("ال{}", w.trim_start_matches("ال")))
+                        .map(|w| match w.strip_prefix("ال") {
+                            Some(bare) => format!("ال{bare}"),
+                            None => format!("ال{w}"),
+                        })
                         .collect();
                     e.adjective = Some(surface.join(" "));
                 }
@@ -327,7 +339,11 @@ impl Compiler<'_> {
             }
             for pl in self.strings(s, &ont(vocab::ont::PLURAL)) {
                 let k = keys_of(&pl).join(" ");
-                let base = k.strip_prefix("ال").unwrap_or(&k).to_string();
+                let base = if pl.starts_with("ال") {
+                    k.strip_prefix("ال").unwrap_or(&k).to_string()
+                } else {
+                    k.clone()
+                };
                 if base.chars().count() >= 3 {
                     self.add_key(format!("ال{base}"), id, NameKind::Plural);
                     self.add_key(base, id, NameKind::Plural);

@@ -202,19 +202,32 @@ pub fn resolve_sentence(
             continue;
         };
         let Ent::Lex(country) = adj.ent else { continue };
-        // the office of the person titled just before in this sentence, else of the one in focus
+        // the office of the person titled just before in this sentence, else of the
+        // person named last (as the article titled them, or as the lexicon knows them)
+        let prev = names
+            .iter()
+            .rev()
+            .find(|m| m.end <= i && doc.etype(m.ent) == EntityType::Person)
+            .map(|m| m.ent)
+            .or_else(|| focus.persons.first().copied());
         let kind = titles
             .iter()
             .rev()
             .find(|f| f.end <= i && f.kind != RoleKind::Descriptor)
             .map(|f| f.kind)
             .or_else(|| {
-                focus
-                    .persons
-                    .first()
-                    .and_then(|p| focus.kinds.get(p).copied())
-            })
-            .unwrap_or(RoleKind::HeadOfState);
+                let p = prev?;
+                focus.kinds.get(&p).copied().or_else(|| match p {
+                    Ent::Lex(x) => doc
+                        .lex
+                        .entity(x)
+                        .roles
+                        .iter()
+                        .find(|r| r.covers(doc.date))
+                        .map(|r| r.kind),
+                    _ => None,
+                })
+            });
         let mut endp = adj.end;
         let named = names
             .iter()
@@ -226,6 +239,11 @@ pub fn resolve_sentence(
                     && doc.etype(m.ent) == EntityType::Person
             })
             .copied();
+        // a counterpart named, of an office not known: the name alone, no position
+        if kind.is_none() && named.is_some() {
+            continue;
+        }
+        let kind = kind.unwrap_or(RoleKind::HeadOfState);
         let person = match named {
             Some(m) => {
                 endp = m.end;

@@ -429,7 +429,9 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
         .find(|m| {
             m.end <= hit.start
                 && m.end + 4 >= hit.start
-                && m.start >= cs
+                // a subject in apposition closes with a comma: "الرئيس الروسي، فلاديمير
+                // بوتين، بحث …"
+                && (m.start >= cs || m.end + 1 == hit.start && ctx.is_comma(m.end))
                 && fits_subject(ctx, m, trig)
                 // a subject is never the object of a preposition (قادما من بروكسل حيث يشارك)
                 && m.pro.prep.is_none()
@@ -511,6 +513,19 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
     }
     // past a relative clause on the subject: "هاجمت القوات التي تدعمها واشنطن مواقع …"
     let mut obj_from = obj_from;
+    let mut ce = ce;
+    // … or one set off by commas: "وحمّل الرئيس التركي، الذي يسعى لولاية ثانية، حزب …"
+    if obj_from + 2 < ctx.end
+        && ctx.is_comma(obj_from)
+        && doc
+            .lex
+            .word_is(&doc.tokens[obj_from + 1].key, WordClass::Relative)
+    {
+        if let Some(c) = (obj_from + 2..(obj_from + 12).min(ctx.end)).find(|&p| ctx.is_comma(p)) {
+            obj_from = c + 1;
+            ce = clause_end(ctx, obj_from);
+        }
+    }
     if obj_from < ce
         && doc
             .lex
@@ -638,9 +653,13 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 // "على موقع تويتر وصول فريق"
                 && (trig.converse || !in_prep_phrase(ctx, m))
                 // the subject of a verb just before is that verb's, not the noun's:
-                // "أدان الاتحاد الأوروبي الهجوم على …"
+                // "أدان الاتحاد الأوروبي الهجوم على …" (unless the verb only carries the
+                // noun: "وجهت وزارة العدل اتهامات إلى …")
                 && !(cs..m.start).any(|v| {
                     v + 3 >= m.start
+                        && !doc.readings[v]
+                            .iter()
+                            .any(|r| LIGHT_VERBS.contains(&r.stem.as_str()))
                         && doc.forms[v].iter().any(|h| {
                             Ctx::trigger_of(h.target).is_some_and(|t| {
                                 let f = doc.lex.triggers[t].frame;
@@ -672,7 +691,33 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
         return;
     }
     let direct = trig.markers.iter().any(|m| m.is_empty());
+    // "عقب لقائه نظيره الألماني": the pronoun is the agent (the person the clause is
+    // about: its subject, else the last speaker), so the name after is the object
+    let his = matches!(
+        hit.enclitic,
+        Some(crate::text::clitics::Enclitic::His | crate::text::clitics::Enclitic::Her)
+    );
+    let possessor = his
+        .then(|| {
+            ctx.sm
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| {
+                    m.end <= hit.start
+                        && doc.etype(m.ent) == EntityType::Person
+                        && m.how != How::Pair
+                        && !in_prep_phrase(ctx, m)
+                })
+                .map(|m| m.ent)
+                .or(ctx.last_speaker)
+                .filter(|e| doc.etype(*e) == EntityType::Person)
+        })
+        .flatten();
     let (agent_m, obj_from): (Option<Ent>, usize) = match genitive {
+        Some(gm) if possessor.is_some() && direct && fits_object(ctx, &gm, trig) => {
+            (possessor, gm.start)
+        }
         // a transitive noun with its agent before: the genitive is the object
         Some(gm) if direct && before.is_some() && fits_object(ctx, &gm, trig) => {
             (before.map(|b| b.ent), gm.start)

@@ -141,7 +141,13 @@ pub fn readings(key: &str) -> Vec<Reading> {
                 m.push('ه');
                 m
             });
-            for s in std::iter::once(stem).chain(marbuta) {
+            // a final hamza seated on ya or waw before the pronoun: لقائه، لقاؤه → لقاء
+            let hamza = (stem.ends_with("اي") || stem.ends_with("او")).then(|| {
+                let mut h = stem[..stem.len() - 'ي'.len_utf8()].to_string();
+                h.push('ء');
+                h
+            });
+            for s in std::iter::once(stem).chain(marbuta).chain(hamza) {
                 if !out.iter().any(|x| x.stem == s) {
                     out.push(Reading {
                         stem: s,
@@ -189,6 +195,8 @@ mod tests {
         check("للصين", &["الصين"]);
         check("لروسيا", &["روسيا"]);
         check("بالطاقه", &["الطاقه"]);
+        check("لقايه", &["لقاء"]);
+        check("ولقاوها", &["لقاء"]);
         check("وبالطاقه", &["الطاقه"]);
         check("سيزور", &["يزور"]);
         check("ستعقد", &["تعقد"]);
