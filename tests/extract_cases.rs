@@ -1431,3 +1431,39 @@ fn case_108() {
         ],
     );
 }
+
+/// بين X … وبين Y, and a passive participle after a comma.
+#[test]
+fn case_109() {
+    check(
+        "يأتي هذا بعد سنوات من الصراع المسلح بين القوات الحكومية اليمنية، المدعومة من التحالف الذي تقوده السعودية، وبين الحوثيين المدعومين من إيران.",
+        &[
+            "Government of Yemen atWarWith Houthis",
+            "Saudi-led coalition supported Government of Yemen",
+            "Iran supported Houthis",
+        ],
+    );
+}
+
+/// A coordinated verb shares the first clause's subject; a name in quotes after its head noun; ديموقراطية spelt with waw.
+#[test]
+fn case_110() {
+    check(
+        "وتسيطر قوات سوريا الديموقراطية على مناطق واسعة في شمال سوريا، وقد خاضت معارك عنيفة ضد تنظيم \"الدولة الإسلامية\" في الرقة.",
+        &[
+            "Syrian Democratic Forces atWarWith Islamic State",
+        ],
+    );
+}
+
+/// No shared subject across reported speech.
+#[test]
+fn case_111() {
+    check(
+        "وقال الرئيس الأمريكي دونالد ترامب إن قواته انتشرت في المنطقة، وقصفت مواقع في سوريا.",
+        &[
+            "Donald Trump holdsPosition President of United States",
+            "Donald Trump stated",
+        ],
+    );
+}

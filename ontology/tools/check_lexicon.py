@@ -24,7 +24,7 @@ LEXDIR = os.path.normpath(os.path.join(HERE, '..', 'lexicon'))
 ROLE_KINDS = {'HeadOfState', 'HeadOfGovernment', 'ForeignMinister', 'DefenseMinister',
               'FinanceMinister', 'InteriorMinister', 'Spokesperson', 'Leader',
               'SecretaryGeneral', 'CrownPrince', 'VicePresident', 'Envoy'}
-TYPES = {'Country', 'City', 'Region', 'Organization', 'Outlet', 'Person'}
+TYPES = {'Country', 'City', 'Region', 'Organization', 'Outlet', 'Person', 'Agreement'}
 
 def norm_ar(s):
     s = re.sub('[\u064B-\u0652\u0670\u0640]', '', s)

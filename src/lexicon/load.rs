@@ -112,6 +112,9 @@ pub fn keys_of(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Match keys of word parts that news spells two ways; a name with one gets the other.
+const SPELLING_VARIANTS: &[(&str, &str)] = &[("ديمقراط", "ديموقراط")];
+
 struct Compiler<'a> {
     dir: &'a Path,
     idx: Index,
@@ -411,6 +414,12 @@ impl Compiler<'_> {
         // one-letter names and bare numbers would match everywhere
         if k.chars().count() < 2 || k.chars().all(|c| c.is_ascii_digit() || c == ' ') {
             return;
+        }
+        // spellings of one word that news writes both ways (ديمقراطية / ديموقراطية)
+        for (a, b) in SPELLING_VARIANTS.iter().flat_map(|(a, b)| [(a, b), (b, a)]) {
+            if k.contains(a) && !k.contains(b) {
+                self.add_key(k.replace(a, b), id, how);
+            }
         }
         self.add_key(k, id, how);
     }

@@ -236,6 +236,26 @@ fn marked(ctx: &Ctx, m: &Mention, markers: &[String]) -> bool {
             })
             .and_then(|r| r.pro.prep);
     }
+    // a name in quotes after its head noun: ضد تنظيم "الدولة الإسلامية"
+    if prep.is_none() {
+        let mut q = p;
+        while q > ctx.start
+            && doc.tokens[q - 1]
+                .punct()
+                .is_some_and(|c| "\"«“'".contains(c))
+        {
+            q -= 1;
+        }
+        if q < p && q > ctx.start {
+            if let Some(r) = doc.readings[q - 1]
+                .iter()
+                .find(|r| doc.lex.word_is(&r.stem, WordClass::BodyNoun))
+            {
+                p = q - 1;
+                prep = r.pro.prep;
+            }
+        }
+    }
     let mut word_before = (p > ctx.start).then(|| doc.tokens[p - 1].key.as_str());
     // "اتهمت ماي كلا من روسيا وسوريا": the objects are listed after "كلا من"
     if word_before == Some("من")
@@ -480,7 +500,10 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             (first.copied().unwrap_or(s), hit.end)
         }
         (None, Some(v)) => (v, v.end),
-        (None, None) => return,
+        (None, None) => match shared_subject(ctx, hit, trig) {
+            Some(m) => (m, hit.end),
+            None => return,
+        },
     };
     let mut subjects: Vec<Ent> = ctx
         .group(&subject)
@@ -574,12 +597,31 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
     }
     if p < ce && doc.tokens[p].key == "بين" {
         if let Some(m) = ctx.mentions_in(p + 1, p + 2).next() {
-            let g: Vec<Ent> = ctx
+            let mut g: Vec<Ent> = ctx
                 .group(m)
                 .iter()
                 .filter(|x| fits_subject(ctx, x, trig))
                 .map(|x| agent(ctx, x.ent, trig))
                 .collect();
+            // "بين X، المدعومة من …، وبين Y": the second party after a repeated وبين
+            if g.len() == 1 {
+                let last = ctx.group(m).last().map_or(m.end, |x| x.end);
+                if let Some(q) = (last..(last + 12).min(ctx.end))
+                    .find(|&q| doc.tokens[q].key == "وبين" && !ctx.is_boundary(q))
+                {
+                    if let Some(n) = ctx
+                        .mentions_in(q + 1, q + 2)
+                        .find(|n| fits_subject(ctx, n, trig))
+                    {
+                        g.extend(
+                            ctx.group(n)
+                                .iter()
+                                .filter(|x| fits_subject(ctx, x, trig))
+                                .map(|x| agent(ctx, x.ent, trig)),
+                        );
+                    }
+                }
+            }
             if g.len() >= 2 {
                 for (a, b) in pairs(&g) {
                     emit(ctx, trig, &[a], &[b], conf, out);
@@ -644,8 +686,9 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
         .rev()
         .find(|m| {
             m.end <= hit.start
-                && m.start >= cs
-                // a passive participle follows its head: "الحوثيين المدعومين من إيران"
+                // a passive participle follows its head, maybe after a comma: "الحوثيين
+                // المدعومين من إيران"، "القوات الحكومية، المدعومة من التحالف"
+                && (m.start >= cs || trig.converse && m.end + 1 == hit.start && ctx.is_comma(m.end))
                 && m.end + if trig.converse { 2 } else { 8 } >= hit.start
                 && fits_subject(ctx, m, trig)
                 && m.how != How::Described
@@ -885,6 +928,50 @@ fn relative_agent(ctx: &Ctx, hit: &FormHit, ce: usize, trig: &Trigger) -> Option
         .find(|m| m.start == after && m.pro.prep.is_none() && fits_subject(ctx, m, trig))?;
     let g = ctx.group(m);
     Some((*m, g.last().map_or(m.end, |x| x.end)))
+}
+
+/// The subject a coordinated verb shares with the sentence's first clause: "وتسيطر قوات
+/// سوريا الديمقراطية على مناطق واسعة، وقد خاضت المعارك ضد التنظيم" — a verb with و and no
+/// subject of its own, in a sentence that opens with its subject (before or right after
+/// the first verb) and reports no one's words in between.
+fn shared_subject(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> Option<Mention> {
+    let doc = ctx.doc;
+    if hit.start < ctx.start + 3 {
+        return None;
+    }
+    let before = doc.tokens[hit.start - 1].key.as_str();
+    if !(hit.pro.conj || matches!(before, "وقد" | "ثم" | "كما")) {
+        return None;
+    }
+    let speech_between = (ctx.start..hit.start).any(|p| {
+        doc.class_at(p, WordClass::Complementizer).is_some()
+            || doc.tokens[p].punct().is_some_and(|c| ":\"«“".contains(c))
+            || doc.forms[p].iter().any(|h| {
+                Ctx::trigger_of(h.target)
+                    .is_some_and(|t| doc.lex.triggers[t].frame == Frame::Speech)
+            })
+    });
+    if speech_between {
+        return None;
+    }
+    let first = ctx
+        .sm
+        .mentions
+        .iter()
+        .find(|m| m.start >= ctx.start && m.start <= ctx.start + 1)?;
+    // the first word is the verb when the subject follows it (a mention right after)
+    let opens = first.start == ctx.start
+        || doc.tokens[ctx.start].kind == TokenKind::Word
+            && !ctx.sm.mentions.iter().any(|m| m.start == ctx.start)
+            && doc.readings[ctx.start]
+                .iter()
+                .any(|r| r.pro.conj || r.stem.starts_with(['ت', 'ي']));
+    (opens
+        && first.end < hit.start
+        && first.pro.prep.is_none()
+        && first.how != How::Pair
+        && fits_subject(ctx, first, trig))
+    .then_some(*first)
 }
 
 /// Agents after "مع" who share the act: "وقعه بوتين مع شي"، "وقع X مع Y اتفاقية".

@@ -90,7 +90,7 @@ FederalReserve | Federal Reserve | الاحتياطي الفيدرالي | مج�
 CENTCOM | U.S. Central Command | القيادة المركزية الأمريكية | القيادة المركزية الأميركية; سنتكوم | CENTCOM | country=US
 USSupremeCourt | U.S. Supreme Court | المحكمة العليا الأمريكية | المحكمة العليا الأميركية | Supreme Court | country=US
 RepublicanParty | Republican Party | الحزب الجمهوري | الحزب الجمهوري الأمريكي; الحزب الجمهوري الأميركي | GOP; Republicans | country=US; adj=جمهوري; plural=جمهوريون,جمهوريين
-DemocraticParty | Democratic Party | الحزب الديمقراطي الأمريكي | الحزب الديمقراطي الأميركي; الحزب الديمقراطي | Democrats | country=US; plural=ديمقراطيون,ديمقراطيين
+DemocraticParty | Democratic Party | الحزب الديمقراطي الأمريكي | الحزب الديمقراطي الأميركي; الحزب الديمقراطي الأمريكي | Democrats | country=US; plural=ديمقراطيون,ديمقراطيين
 # --- Russia
 Kremlin | Kremlin | الكرملين | الرئاسة الروسية; قصر الكرملين | | country=RU
 StateDuma | State Duma | مجلس الدوما | الدوما; الدوما الروسي; مجلس الدوما الروسي | Duma | country=RU
@@ -185,6 +185,7 @@ JaishAlIslam | Jaysh al-Islam | جيش الإسلام | | | country=SY
 AhrarAlSham | Ahrar al-Sham | حركة أحرار الشام | أحرار الشام; حركة أحرار الشام الإسلامية | | country=SY
 HurrasAlDin | Hurras al-Din | تنظيم حراس الدين | حراس الدين | | country=SY
 SyrianNationalCoalition | National Coalition for Syrian Revolutionary and Opposition Forces | الائتلاف الوطني السوري | الائتلاف السوري; ائتلاف قوى الثورة والمعارضة السورية; الائتلاف الوطني لقوى الثورة والمعارضة السورية; الائتلاف السوري المعارض | Syrian National Coalition | country=SY
+SyrianOpposition | Syrian opposition | المعارضة السورية | المعارضة السورية المسلحة; فصائل المعارضة السورية; فصائل المعارضة السورية المسلحة; المعارضة المسلحة السورية; الفصائل السورية المعارضة | Syrian rebels; Syrian armed opposition | country=SY
 SyrianNegotiationCommission | Syrian Negotiation Commission | هيئة التفاوض السورية | الهيئة العليا للمفاوضات; هيئة التفاوض; هيئة التفاوض السورية المعارضة | HNC; SNC | country=SY
 CentralBankOfSyria | Central Bank of Syria | مصرف سوريا المركزي | مصرف سورية المركزي; البنك المركزي السوري | | country=SY
 # --- Iraq
@@ -217,6 +218,7 @@ PakistaniTaliban | Tehrik-i-Taliban Pakistan | حركة طالبان باكست�
 MuslimBrotherhood | Muslim Brotherhood | جماعة الإخوان المسلمين | الإخوان المسلمين; الإخوان المسلمون; جماعة الإخوان; الإخوان; الاخوان المسلمين | | adj=إخواني
 # --- Yemen
 Houthis | Houthis | الحوثيون | الحوثيين; جماعة الحوثي; أنصار الله; جماعة أنصار الله; الحوثي; ميليشيا الحوثي; جماعة الحوثيين; ميليشيات الحوثي | Ansar Allah; Houthi movement | country=YE; adj=حوثي
+YemeniGovernment | Government of Yemen | الحكومة اليمنية | الحكومة اليمنية الشرعية; الحكومة الشرعية اليمنية; الحكومة الشرعية في اليمن; الحكومة اليمنية المعترف بها دوليا; القوات الحكومية اليمنية; قوات الحكومة اليمنية; الجيش الوطني اليمني; قوات الشرعية اليمنية | Yemeni government; internationally recognized government of Yemen; Hadi government | country=YE
 SouthernTransitionalCouncil | Southern Transitional Council | المجلس الانتقالي الجنوبي | الانتقالي الجنوبي; المجلس الانتقالي الجنوبي في اليمن | STC | country=YE
 IslahParty | Al-Islah | حزب التجمع اليمني للإصلاح | حزب الإصلاح; التجمع اليمني للإصلاح; حزب الإصلاح اليمني | Islah | country=YE
 GeneralPeoplesCongress | General People's Congress | حزب المؤتمر الشعبي العام | المؤتمر الشعبي العام | GPC | country=YE
@@ -293,3 +295,26 @@ Toyota | Toyota | تويوتا | | | country=JP
 SoftBank | SoftBank | سوفت بنك | | | country=JP
 TSMC | TSMC | تي إس إم سي | | Taiwan Semiconductor Manufacturing Company | country=TW
 Volkswagen | Volkswagen | فولكس فاغن | فولكسفاغن | | country=DE
+# --- international agreements and treaties (the object of signing and of withdrawal)
+@type Agreement
+IranNuclearDeal | Joint Comprehensive Plan of Action | الاتفاق النووي الإيراني | الاتفاق النووي; الاتفاق النووي مع إيران; اتفاق إيران النووي; الاتفاق النووي الموقع مع إيران; خطة العمل الشاملة المشتركة; الاتفاق النووي مع طهران | Iran nuclear deal; JCPOA
+ParisClimateAgreement | Paris Agreement | اتفاق باريس للمناخ | اتفاقية باريس للمناخ; اتفاق باريس حول المناخ; اتفاقية باريس بشأن المناخ; اتفاق المناخ; اتفاقية المناخ | Paris climate agreement
+INFTreaty | Intermediate-Range Nuclear Forces Treaty | معاهدة الصواريخ النووية متوسطة المدى | معاهدة القوى النووية متوسطة المدى; معاهدة الأسلحة النووية متوسطة المدى; معاهدة الحد من الصواريخ متوسطة وقصيرة المدى | INF Treaty
+NewSTART | New START | معاهدة ستارت الجديدة | معاهدة نيو ستارت; نيو ستارت; معاهدة ستارت | New START treaty
+NPT | Treaty on the Non-Proliferation of Nuclear Weapons | معاهدة عدم انتشار الأسلحة النووية | معاهدة حظر انتشار الأسلحة النووية; معاهدة منع انتشار الأسلحة النووية | NPT
+OpenSkiesTreaty | Treaty on Open Skies | معاهدة الأجواء المفتوحة | اتفاقية الأجواء المفتوحة | Open Skies Treaty
+MinskAgreements | Minsk agreements | اتفاقيات مينسك | اتفاق مينسك; اتفاقات مينسك; اتفاقية مينسك | Minsk accords
+OsloAccords | Oslo Accords | اتفاقية أوسلو | اتفاق أوسلو; اتفاقيات أوسلو; اتفاقات أوسلو | Oslo Agreement
+CampDavidAccords | Camp David Accords | اتفاقية كامب ديفيد | اتفاقيات كامب ديفيد; اتفاق كامب ديفيد | 
+AbrahamAccords | Abraham Accords | اتفاقيات أبراهام | اتفاقات أبراهام; اتفاقيات إبراهيم; اتفاقات إبراهيم; اتفاق أبراهام | 
+StockholmAgreement | Stockholm Agreement (Yemen) | اتفاق ستوكهولم | اتفاقية ستوكهولم | Stockholm Agreement
+RiyadhAgreement | Riyadh Agreement (Yemen) | اتفاق الرياض | اتفاقية الرياض | Riyadh Agreement
+TaifAgreement | Taif Agreement | اتفاق الطائف | اتفاقية الطائف | 
+SkhiratAgreement | Libyan Political Agreement | اتفاق الصخيرات | اتفاقية الصخيرات | Skhirat Agreement
+DohaAgreementTaliban | Doha Agreement (US–Taliban) | اتفاق الدوحة | اتفاقية الدوحة | US-Taliban agreement
+SochiAgreementIdlib | Sochi agreement on Idlib | اتفاق سوتشي | اتفاقية سوتشي; اتفاق سوتشي حول إدلب | Sochi agreement
+BlackSeaGrainInitiative | Black Sea Grain Initiative | اتفاق الحبوب | اتفاقية الحبوب; مبادرة حبوب البحر الأسود; اتفاق تصدير الحبوب | grain deal
+ChemicalWeaponsConvention | Chemical Weapons Convention | اتفاقية حظر الأسلحة الكيميائية | معاهدة حظر الأسلحة الكيميائية | CWC
+KyotoProtocol | Kyoto Protocol | بروتوكول كيوتو | | 
+TPP | Trans-Pacific Partnership | اتفاقية الشراكة عبر المحيط الهادئ | الشراكة عبر المحيط الهادئ; اتفاقية التجارة عبر المحيط الهادئ | TPP
+NAFTA | North American Free Trade Agreement | اتفاقية التجارة الحرة لأمريكا الشمالية | اتفاقية نافتا; نافتا; اتفاق نافتا | NAFTA
