@@ -1467,3 +1467,33 @@ fn case_111() {
         ],
     );
 }
+
+/// Attribution to a titled person: the person speaks, not the outlet in the title.
+#[test]
+fn case_112() {
+    check(
+        "وقد تستمر المعارك في المدينة عدة أسابيع أخرى بحسب محرر بي بي سي للشؤون الدولية جيمس لانديل.",
+        &[
+            "جيمس لانديل holdsPosition Official of BBC",
+            "جيمس لانديل stated",
+        ],
+    );
+}
+
+/// A lexicon name written with quotes inside it.
+#[test]
+fn case_113() {
+    check(
+        "أعلن تحالف \"دعم الشرعية\" في اليمن اعتراض صاروخ أطلقه الحوثيون باتجاه مدينة نجران.",
+        &["Saudi-led coalition stated"],
+    );
+}
+
+/// A coordinated attribution: every source.
+#[test]
+fn case_114() {
+    check(
+        "ولم يبحث الجانبان ملف العقوبات خلال المحادثات، وفق الكرملين والبيت الأبيض.",
+        &["Kremlin stated", "White House stated"],
+    );
+}

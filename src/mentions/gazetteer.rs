@@ -11,9 +11,10 @@ pub fn find_names(doc: &Doc, start: usize, end: usize) -> Vec<Mention> {
     let mut i = start;
     let max = doc.lex.max_name_tokens.max(1);
     let prefixes = &doc.lex.name_prefixes;
-    // one buffer for every key tried: `key[..ends[n]]` is the key of n + 1 tokens
+    // one buffer for every key tried: `key[..ends[n].0]` is the key of n + 1 words,
+    // which end before token `ends[n].1`
     let mut key = String::with_capacity(128);
-    let mut ends: Vec<usize> = Vec::with_capacity(max);
+    let mut ends: Vec<(usize, usize)> = Vec::with_capacity(max);
     while i < end {
         if doc.tokens[i].kind == TokenKind::Punct {
             i += 1;
@@ -28,9 +29,21 @@ pub fn find_names(doc: &Doc, start: usize, end: usize) -> Vec<Mention> {
             key.clear();
             ends.clear();
             key.push_str(&r.stem);
-            ends.push(key.len());
-            for k in 1..max.min(end - i) {
-                let t = &doc.tokens[i + k];
+            ends.push((key.len(), i + 1));
+            let mut j = i + 1;
+            while ends.len() < max && j < end {
+                let t = &doc.tokens[j];
+                // a name may be written with quotes inside: تحالف "دعم الشرعية"
+                if t.punct().is_some_and(|c| "\"«»“”".contains(c))
+                    && doc
+                        .tokens
+                        .get(j + 1)
+                        .is_some_and(|n| n.kind == TokenKind::Word)
+                    && j + 1 < end
+                {
+                    j += 1;
+                    continue;
+                }
                 if t.kind == TokenKind::Punct {
                     break;
                 }
@@ -39,10 +52,11 @@ pub fn find_names(doc: &Doc, start: usize, end: usize) -> Vec<Mention> {
                 if !prefixes.contains(key.as_str()) {
                     break;
                 }
-                ends.push(key.len());
+                ends.push((key.len(), j + 1));
+                j += 1;
             }
-            for (n, &e) in ends.iter().enumerate().rev() {
-                if best.is_some_and(|b| b.end - b.start > n) {
+            for &(e, tok_end) in ends.iter().rev() {
+                if best.is_some_and(|b| b.end - b.start >= tok_end - i) {
                     continue 'readings;
                 }
                 if let Some(hit) = doc.lex.lookup(&key[..e]).and_then(|h| h.first()) {
@@ -53,7 +67,7 @@ pub fn find_names(doc: &Doc, start: usize, end: usize) -> Vec<Mention> {
                     };
                     best = Some(Mention {
                         start: i,
-                        end: i + n + 1,
+                        end: tok_end,
                         ent: Ent::Lex(hit.entity),
                         how,
                         pro: r.pro,

@@ -268,7 +268,7 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
         push(ctx, speaker, from, &trig.id, conf, out);
     }
     if !out.iter().any(|f| f.relation == rel) {
-        if let Some((speaker, a, b)) = attribution(ctx) {
+        if let Some((m, a, b)) = attribution(ctx) {
             let words = doc.tokens[a..b]
                 .iter()
                 .filter(|t| t.kind == TokenKind::Word)
@@ -278,14 +278,24 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
                     .trim()
                     .trim_end_matches(['،', ','])
                     .to_string();
-                ctx.last_speaker = Some(speaker);
-                out.push(Fact {
-                    subject: doc.as_actor(speaker),
-                    relation: rel,
-                    object: Object::Quote(text),
-                    rule: "speech-attribution".into(),
-                    confidence: 0.7,
-                });
+                // every source of a coordinated attribution: "وفق الكرملين والبيت الأبيض"
+                let mut speakers: Vec<Ent> = Vec::new();
+                for g in ctx.group(&m).iter().filter(|g| is_speaker(ctx, g)) {
+                    let e = doc.as_actor(g.ent);
+                    if !speakers.contains(&e) {
+                        speakers.push(e);
+                    }
+                }
+                for speaker in speakers {
+                    ctx.last_speaker = Some(speaker);
+                    out.push(Fact {
+                        subject: speaker,
+                        relation: rel,
+                        object: Object::Quote(text.clone()),
+                        rule: "speech-attribution".into(),
+                        confidence: 0.7,
+                    });
+                }
             }
         }
     }
@@ -390,14 +400,14 @@ fn body_source(ctx: &Ctx, after: usize) -> Option<Mention> {
 
 /// "… بحسب رويترز" / "وفق الجمارك الصينية": a sentence attributed to a source, when no
 /// speech verb named a speaker; the words are the sentence before the attribution.
-fn attribution(ctx: &Ctx) -> Option<(Ent, usize, usize)> {
+fn attribution(ctx: &Ctx) -> Option<(Mention, usize, usize)> {
     let doc = ctx.doc;
     (ctx.start + 3..ctx.end).find_map(|p| {
         let h = doc.class_at(p, WordClass::Attribution)?;
         let m = ctx.sm.mentions.iter().find(|m| {
             m.start >= h.end && m.start <= h.end + 1 && is_speaker(ctx, m) && m.how != How::Pair
         })?;
-        Some((m.ent, ctx.start, p))
+        Some((*m, ctx.start, p))
     })
 }
 
