@@ -1497,3 +1497,40 @@ fn case_114() {
         &["Kremlin stated", "White House stated"],
     );
 }
+
+/// A former office after an acronym in brackets gives no position.
+#[test]
+fn case_115() {
+    check(
+        "وكتب المحقق الخاص روبرت مولر، مدير مكتب التحقيقات الفدرالي (إف بي أي) السابق، التقرير بنفسه.",
+        &[
+            "Robert Mueller holdsPosition Official",
+            "Robert Mueller stated",
+        ],
+    );
+}
+
+/// A title is not followed by a name that starts with و: that is another person.
+#[test]
+fn case_116() {
+    check(
+        "وعقد اجتماع بين رئيسة الوزراء البريطانية تيريزا ماي وولي العهد السعودي الأمير محمد بن سلمان في لندن.",
+        &[
+            "Theresa May holdsPosition Prime Minister of United Kingdom",
+            "Mohammed bin Salman holdsPosition Crown Prince of Saudi Arabia",
+            "Theresa May met Mohammed bin Salman",
+        ],
+    );
+}
+
+/// A one-word name the lexicon knows as someone's surname, followed by an unknown word inside commas, is a new person.
+#[test]
+fn case_117() {
+    check(
+        "أعلن المسؤول في وزارة الخارجية الروسية، زامير كابولوف، أن الوفد سيصل قريبا.",
+        &[
+            "زامير كابولوف holdsPosition Official of Russian Foreign Ministry",
+            "زامير كابولوف stated",
+        ],
+    );
+}

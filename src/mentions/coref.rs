@@ -170,7 +170,8 @@ pub fn resolve_sentence(
         // a rank or a profession names the person but gives no office; nor does a former
         // office (مدير الوكالة السابق)
         let former = (f.start..f.end.min(doc.tokens.len()))
-            .any(|p| doc.lex.word_is(&doc.tokens[p].key, WordClass::Former));
+            .any(|p| doc.lex.word_is(&doc.tokens[p].key, WordClass::Former))
+            || former_after(doc, f.title_end.max(f.end), end);
         // a title without a name, resolved to its holder, also says who holds it
         // (only a definite title names someone: الرئيس الأمريكي, not رئيس أمريكي)
         let definite = doc.readings[f.start]
@@ -472,6 +473,20 @@ fn body_anaphora(doc: &Doc, focus: &mut Focus, start: usize, end: usize, names: 
             focus.bodies.insert(h, m.ent);
         }
     }
+}
+
+/// "مدير مكتب التحقيقات الفدرالي (إف بي أي) السابق": a former-office word after the
+/// title, past an acronym in brackets or quotes.
+fn former_after(doc: &Doc, mut p: usize, end: usize) -> bool {
+    if p < end && doc.tokens[p].punct().is_some_and(|c| "(\"«“".contains(c)) {
+        let close = (p + 1..(p + 7).min(end))
+            .find(|&q| doc.tokens[q].punct().is_some_and(|c| ")\"»”".contains(c)));
+        match close {
+            Some(q) => p = q + 1,
+            None => return false,
+        }
+    }
+    p < end && doc.lex.word_is(&doc.tokens[p].key, WordClass::Former)
 }
 
 fn resolve_role(doc: &Doc, focus: &Focus, f: &TitleFind) -> Option<Ent> {

@@ -90,13 +90,38 @@ pub fn find_names(doc: &Doc, start: usize, end: usize) -> Vec<Mention> {
     out
 }
 
-/// Whether a one-word person name follows an unknown word that reads as a first name.
+/// Whether a one-word person name follows an unknown word that reads as a first name,
+/// or is itself the first name of an unknown pair closed by punctuation or a function
+/// word ("، زامير كابولوف،" is not Eyal Zamir).
 fn namesake(doc: &Doc, m: &Mention, found: &[Mention]) -> bool {
     if m.end - m.start != 1 || m.start == 0 || m.pro != Default::default() {
         return false;
     }
     if doc.etype(m.ent) != crate::lexicon::EntityType::Person {
         return false;
+    }
+    let unknown = |p: usize| {
+        let t = &doc.tokens[p];
+        let w = &doc.text[t.start..t.end];
+        t.kind == TokenKind::Word
+            && !t.key.starts_with("ال")
+            && !t.key.starts_with("لل")
+            && !w.ends_with('ة')
+            && t.key.chars().count() >= 3
+            && doc.readings[p].iter().all(|r| {
+                !doc.lex.forms.contains_key(&r.stem) && !doc.lex.names.contains_key(&r.stem)
+            })
+    };
+    let n = m.end;
+    if n + 1 < doc.tokens.len() && unknown(n) {
+        let closer = &doc.tokens[n + 1];
+        if closer.punct().is_some_and(|c| ",،.:".contains(c))
+            && doc.tokens[m.start - 1]
+                .punct()
+                .is_some_and(|c| ",،".contains(c))
+        {
+            return true;
+        }
     }
     let p = m.start - 1;
     let t = &doc.tokens[p];

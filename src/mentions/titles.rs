@@ -491,8 +491,9 @@ pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Ve
         let mut person = None;
         let mut unknown = None;
         let mut name_end = title_end;
-        if let Some(m) =
-            name_at(n).filter(|m| m.how == How::Name && doc.etype(m.ent) == EntityType::Person)
+        // (a name with و is another person: "رئيسة الوزراء البريطانية وولي العهد السعودي")
+        if let Some(m) = name_at(n)
+            .filter(|m| m.how == How::Name && doc.etype(m.ent) == EntityType::Person && !m.pro.conj)
         {
             person = Some(m.ent);
             name_end = m.end;
