@@ -1534,3 +1534,17 @@ fn case_117() {
         ],
     );
 }
+
+/// A feminine title makes an unknown person a woman: a later وقالت goes back to her, not to the man who spoke last.
+#[test]
+fn case_118() {
+    check(
+        "وقالت المتحدثة باسم الخارجية الأمريكية سارة جونز إن الوزير يزور المنطقة حاليا. وأضاف المتحدث باسم البنتاغون مارك سميث أن القوات في حالة تأهب دائم. وقالت في مؤتمر صحافي إن الولايات المتحدة لا تسعى إلى التصعيد مع أحد.",
+        &[
+            "سارة جونز holdsPosition Spokesperson of U.S. State Department",
+            "سارة جونز stated",
+            "مارك سميث holdsPosition Spokesperson of Pentagon",
+            "مارك سميث stated",
+        ],
+    );
+}

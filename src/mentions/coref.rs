@@ -105,7 +105,7 @@ pub fn resolve_sentence(
         if titles.iter().any(|f| f.start < b && a < f.end) {
             continue;
         }
-        let p = make_person(doc, a, b);
+        let p = make_person(doc, a, b, false);
         let last = doc.tokens[b - 1].key.clone();
         if last.chars().count() >= 3 {
             focus.short_names.entry(last).or_insert(p);
@@ -123,7 +123,10 @@ pub fn resolve_sentence(
         let person = match (f.person, f.unknown) {
             (Some(p), _) => Some(p),
             (None, Some((a, b))) => {
-                let p = make_person(doc, a, b);
+                // a feminine title (المتحدثة، الوزيرة، رئيسة) names a woman
+                let t = &doc.tokens[f.start];
+                let female = doc.text[t.start..t.end].ends_with('ة');
+                let p = make_person(doc, a, b, female);
                 if let Some(last) = doc.tokens.get(b - 1).map(|t| t.key.clone()) {
                     if last.chars().count() >= 3 {
                         focus.short_names.entry(last).or_insert(p);

@@ -109,6 +109,7 @@ pub fn find_described(doc: &mut Doc, start: usize, end: usize, names: &[Mention]
             label_ar: label,
             label_en: None,
             role: None,
+            female: false,
         });
         out.push(Mention {
             start: i,

@@ -40,6 +40,9 @@ pub struct LocalEntity {
     pub label_en: Option<String>,
     /// For positions: the office kind and what it is of.
     pub role: Option<(RoleKind, Option<EntityId>)>,
+    /// A woman, as her feminine title says (المتحدثة، الوزيرة): feminine verbs that drop
+    /// their subject (وقالت) go back to her.
+    pub female: bool,
 }
 
 /// How a mention names its entity.
@@ -242,6 +245,14 @@ impl<'a> Doc<'a> {
         self.local_index.insert(e.iri.clone(), i);
         self.locals.push(e);
         Ent::Local(i)
+    }
+
+    /// Whether an entity is known to be a woman.
+    pub fn is_female(&self, e: Ent) -> bool {
+        match e {
+            Ent::Lex(i) => self.lex.entity(i).female,
+            Ent::Local(i) => self.locals[i as usize].female,
+        }
     }
 
     /// The type of an entity.

@@ -714,11 +714,12 @@ pub(crate) fn make_position(doc: &mut Doc, f: &TitleFind, person: Option<Ent>) -
         label_ar,
         label_en,
         role: Some((f.kind, of)),
+        female: false,
     })
 }
 
 /// Makes the person entity for an unknown name.
-pub(crate) fn make_person(doc: &mut Doc, start: usize, end: usize) -> Ent {
+pub(crate) fn make_person(doc: &mut Doc, start: usize, end: usize, female: bool) -> Ent {
     let mut s = start;
     if doc.tokens[s].key == "#" || doc.tokens[s].punct().is_some() {
         s += 1;
@@ -731,6 +732,7 @@ pub(crate) fn make_person(doc: &mut Doc, start: usize, end: usize) -> Ent {
         label_ar: label,
         label_en: None,
         role: None,
+        female,
     })
 }
 
@@ -771,5 +773,6 @@ pub(crate) fn make_position_kind(
         label_ar: ar,
         label_en: Some(en),
         role: Some((kind, of)),
+        female: false,
     })
 }

@@ -313,10 +313,7 @@ fn agreeing_speaker(ctx: &Ctx, verb: usize) -> Option<Ent> {
     let feminine = stem.ends_with('ت')
         || stem.ends_with('ه')
         || (stem.starts_with('ت') && stem.chars().count() >= 4);
-    let male_person = |e: &Ent| {
-        doc.etype(*e) == EntityType::Person
-            && !matches!(e, Ent::Lex(x) if doc.lex.entity(*x).female)
-    };
+    let male_person = |e: &Ent| doc.etype(*e) == EntityType::Person && !doc.is_female(*e);
     let agrees = |e: &Ent| {
         if feminine {
             !male_person(e)
