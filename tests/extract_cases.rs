@@ -1548,3 +1548,24 @@ fn case_118() {
         ],
     );
 }
+
+/// A journey in the present tense on a named day is a schedule, not a visit made.
+#[test]
+fn case_119() {
+    check(
+        "ويصل الرئيس الفرنسي إيمانويل ماكرون الخميس إلى الجزائر في زيارة رسمية.",
+        &["Emmanuel Macron holdsPosition President of France"],
+    );
+}
+
+/// The same journey told in the past is a visit.
+#[test]
+fn case_120() {
+    check(
+        "ووصل الرئيس الفرنسي إيمانويل ماكرون الخميس إلى الجزائر.",
+        &[
+            "Emmanuel Macron holdsPosition President of France",
+            "Emmanuel Macron visited Algeria",
+        ],
+    );
+}

@@ -404,6 +404,8 @@ pub enum WordClass {
     RankAdjective,
     /// Verbs of relaying what someone said (نقلت الوكالة عن X أن …): X is the speaker.
     Relay,
+    /// Names of weekdays (الخميس): with a present-tense journey verb, a schedule.
+    Weekday,
     /// Head nouns of named bodies (وكالة، حزب، وزارة): "الوكالة" alone later refers back
     /// to the body the article named with that head.
     BodyNoun,
@@ -444,6 +446,7 @@ impl WordClass {
             "RankAdjective" => Self::RankAdjective,
             "Relay" => Self::Relay,
             "BodyNoun" => Self::BodyNoun,
+            "Weekday" => Self::Weekday,
             _ => return None,
         })
     }

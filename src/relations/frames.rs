@@ -145,8 +145,19 @@ fn applies(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> bool {
     {
         return false;
     }
-    // a future time in the trigger's clause: "يزور ماكرون الجزائر الأسبوع المقبل"
+    // a journey in the present tense on a named day is a schedule: "ويصل ترامب الخميس
+    // إلى بريطانيا" (the act itself is reported in the past: وصل ترامب الخميس)
     let ce = clause_end(ctx, hit.end);
+    if trig.frame == Frame::Verb && doc.lex.relations[trig.relation].name == "visited" {
+        let key = doc.tokens[hit.start].key.as_str();
+        let bare = key.strip_prefix('و').unwrap_or(key);
+        let imperfect = bare.starts_with(['ي', 'ت']) && !bare.starts_with("توجه");
+        if imperfect && (hit.end..ce.min(hit.end + 6)).any(|j| doc.in_class(j, WordClass::Weekday))
+        {
+            return false;
+        }
+    }
+    // a future time in the trigger's clause: "يزور ماكرون الجزائر الأسبوع المقبل"
     if (hit.end..ce.min(hit.end + 10)).any(|j| doc.in_class(j, WordClass::FutureTime)) {
         return false;
     }
