@@ -1569,3 +1569,47 @@ fn case_120() {
         ],
     );
 }
+
+/// A pair word (الطرفان) after the two people named earlier in the same sentence; what is agreed on is no party.
+#[test]
+fn case_121() {
+    check(
+        "وجرى اتصال هاتفي بين العاهل السعودي الملك سلمان والرئيس التركي رجب طيب أردوغان، إذ اتفق الطرفان على تشكيل مجموعة عمل مشتركة.",
+        &[
+            "King Salman holdsPosition King of Saudi Arabia",
+            "Recep Tayyip Erdoğan holdsPosition President of Turkey",
+            "King Salman spokeWith Recep Tayyip Erdoğan",
+            "Recep Tayyip Erdoğan agreedWith King Salman",
+        ],
+    );
+}
+
+/// A verb right after إنها: its subject is the sentence's speaker.
+#[test]
+fn case_122() {
+    check(
+        "وقالت مصادر في وحدات حماية الشعب الكردية إنها توصلت إلى اتفاق مع دمشق لدخول القوات السورية.",
+        &[
+            "People's Protection Units stated",
+            "People's Protection Units agreedWith Syria",
+        ],
+    );
+}
+
+/// Goods named by a nisba after a number stand for their state (accusative أميركيا).
+#[test]
+fn case_123() {
+    check(
+        "وفرضت الصين رسوما جمركية إضافية على 128 منتجا أميركيا.",
+        &["China imposedSanctionsOn United States"],
+    );
+}
+
+/// Goods named by a definite nisba stand for their state.
+#[test]
+fn case_124() {
+    check(
+        "وفرضت الصين رسوما جمركية على السلع الأميركية.",
+        &["China imposedSanctionsOn United States"],
+    );
+}

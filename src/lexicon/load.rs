@@ -333,7 +333,8 @@ impl Compiler<'_> {
                         .collect();
                     e.adjective = Some(surface.join(" "));
                 }
-                for (def, suf) in [("", ""), ("", "ه"), ("ال", ""), ("ال", "ه")] {
+                // (the accusative of an indefinite nisba takes an alif: منتجا أميركيا)
+                for (def, suf) in [("", ""), ("", "ه"), ("", "ا"), ("ال", ""), ("ال", "ه")] {
                     self.add_key(form(def, suf), id, NameKind::Adjective);
                 }
                 for (def, suf) in [("", "ين"), ("", "ون"), ("ال", "ين"), ("ال", "ون")] {

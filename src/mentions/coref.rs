@@ -298,9 +298,27 @@ pub fn resolve_sentence(
         if covered.iter().any(|(a, b)| *a <= i && i < *b) {
             continue;
         }
+        // who is in focus at this word: those named earlier in this sentence, then before
+        let in_focus = |etype: EntityType, before: &[Ent]| {
+            let mut here: Vec<&Mention> = out
+                .mentions
+                .iter()
+                .filter(|m| m.end <= i && m.how != How::Pair && doc.etype(m.ent) == etype)
+                .collect();
+            here.sort_by_key(|m| std::cmp::Reverse(m.start));
+            let mut list: Vec<Ent> = Vec::new();
+            for e in here.iter().map(|m| m.ent).chain(before.iter().copied()) {
+                if !list.contains(&e) {
+                    list.push(e);
+                }
+            }
+            list
+        };
+        let persons = in_focus(EntityType::Person, &focus.persons);
+        let states = in_focus(EntityType::Country, &focus.states);
         for (class, list) in [
-            (WordClass::PairPersons, &focus.persons),
-            (WordClass::PairStates, &focus.states),
+            (WordClass::PairPersons, &persons),
+            (WordClass::PairStates, &states),
         ] {
             if let Some(hit) = doc.class_at(i, class) {
                 // "الرئيسان الأميركي والروسي": the adjectives name the two states

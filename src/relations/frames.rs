@@ -293,6 +293,43 @@ fn marked(ctx: &Ctx, m: &Mention, markers: &[String]) -> bool {
     false
 }
 
+/// "رسوما على 128 منتجا أميركيا"، "عقوبات على السلع الصينية": a nisba on a plain noun
+/// (with a number before it) after the marker — the goods or people of a state stand for
+/// the state in state-level relations (sanctions, trade, exports).
+fn goods_of(ctx: &Ctx, m: &Mention, markers: &[String]) -> bool {
+    let doc = ctx.doc;
+    if m.how != How::Adjective || m.pro.prep.is_some() || m.start < ctx.start + 2 {
+        return false;
+    }
+    let head = m.start - 1;
+    let plain = doc.tokens[head].kind == TokenKind::Word
+        && !ctx
+            .sm
+            .mentions
+            .iter()
+            .any(|n| n.start <= head && head < n.end)
+        && doc.class_at(head, WordClass::FunctionWord).is_none();
+    if !plain {
+        return false;
+    }
+    let mut q = head;
+    if q > ctx.start + 1 && doc.tokens[q - 1].kind == TokenKind::Number {
+        q -= 1;
+    }
+    let prep = if q == head {
+        doc.readings[head].iter().find_map(|r| r.pro.prep)
+    } else {
+        None
+    };
+    let word_before = doc.tokens[q - 1].key.as_str();
+    markers.iter().any(|mk| {
+        !mk.is_empty()
+            && (word_before == mk
+                || mk == "الى" && word_before == "الي"
+                || mk.chars().count() == 1 && prep.is_some_and(|c| mk.starts_with(c)))
+    })
+}
+
 /// The entity a mention stands for as an agent of this trigger.
 fn agent(ctx: &Ctx, e: Ent, trig: &Trigger) -> Ent {
     // a state's armed forces and ministries act for the state in state-level relations
@@ -369,7 +406,8 @@ fn find_object(
     ctx.mentions_in(from, limit)
         .find(|m| {
             fits_object(ctx, m, trig)
-                && marked(ctx, m, &trig.markers)
+                && (marked(ctx, m, &trig.markers)
+                    || trig.agent_as_state && goods_of(ctx, m, &trig.markers))
                 && !exclude.contains(&m.ent)
                 && m.how != How::Pair
                 || m.how == How::Pair && fits_object(ctx, m, trig) && !exclude.contains(&m.ent)
@@ -513,7 +551,10 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
         (None, Some(v)) => (v, v.end),
         (None, None) => match shared_subject(ctx, hit, trig) {
             Some(m) => (m, hit.end),
-            None => return,
+            None => {
+                speaker_subject(ctx, hit, trig, out);
+                return;
+            }
         },
     };
     let mut subjects: Vec<Ent> = ctx
@@ -983,6 +1024,40 @@ fn shared_subject(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> Option<Mention> {
         && first.how != How::Pair
         && fits_subject(ctx, first, trig))
     .then_some(*first)
+}
+
+/// "قالت مصادر في وحدات حماية الشعب إنها توصلت إلى اتفاق مع دمشق": a verb right after a
+/// complementizer that carries the subject pronoun (إنه، إنها، بأنه) has the sentence's
+/// speaker as its subject.
+fn speaker_subject(ctx: &Ctx, hit: &FormHit, trig: &Trigger, out: &mut Vec<Fact>) {
+    let doc = ctx.doc;
+    let Some(speaker) = ctx.sentence_speaker else {
+        return;
+    };
+    if hit.start <= ctx.start {
+        return;
+    }
+    let p = hit.start - 1;
+    let pronoun = doc.readings[p].iter().any(|r| {
+        matches!(
+            r.enclitic,
+            Some(crate::text::clitics::Enclitic::His | crate::text::clitics::Enclitic::Her)
+        ) && matches!(r.stem.as_str(), "ان" | "بان" | "لان")
+    });
+    if !pronoun || !ctx.fits(agent(ctx, speaker, trig), &trig.subject_type) {
+        return;
+    }
+    let subjects = [agent(ctx, speaker, trig)];
+    let ce = clause_end(ctx, hit.end);
+    if let Some(o) = find_object(ctx, hit.end, ce, trig, &subjects) {
+        let objects: Vec<Ent> = ctx
+            .group(&o)
+            .iter()
+            .filter(|m| fits_object(ctx, m, trig))
+            .map(|m| object_ent(ctx, m.ent, trig))
+            .collect();
+        emit(ctx, trig, &subjects, &objects, trig.confidence * 0.85, out);
+    }
 }
 
 /// Agents after "مع" who share the act: "وقعه بوتين مع شي"، "وقع X مع Y اتفاقية".

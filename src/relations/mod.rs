@@ -61,6 +61,9 @@ pub struct Ctx<'d, 'a> {
     pub speakers: Vec<Ent>,
     /// Whether the sentence is a question.
     pub question: bool,
+    /// Who speaks in this sentence (set by the speech rules): "قالت X إنها توصلت …"
+    /// — the pronoun after the complementizer is X.
+    pub sentence_speaker: Option<Ent>,
 }
 
 impl Ctx<'_, '_> {
@@ -203,6 +206,7 @@ pub fn extract_sentence(
         last_speaker: focus.last_speaker,
         speakers: focus.speakers.clone(),
         question,
+        sentence_speaker: None,
     };
     let mut facts = Vec::new();
     positions::extract(&ctx, &mut facts);

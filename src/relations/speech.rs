@@ -86,6 +86,7 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
         |ctx: &mut Ctx, speaker: Ent, from: usize, rule: &str, conf: f32, out: &mut Vec<Fact>| {
             let speaker = doc.as_actor(speaker);
             ctx.last_speaker = Some(speaker);
+            ctx.sentence_speaker.get_or_insert(speaker);
             crate::mentions::coref::remember(&mut ctx.speakers, speaker);
             if said.contains(&speaker) {
                 return;
