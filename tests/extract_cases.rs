@@ -1613,3 +1613,75 @@ fn case_124() {
         &["China imposedSanctionsOn United States"],
     );
 }
+
+/// A quotation that closes its sentence ends it; a profession with its field before the name.
+#[test]
+fn case_125() {
+    check(
+        "وقال خبير الأرصاد ديفيد مارتن: \"لم يحدث هذا من قبل.\" وقالت وكالة رويترز إن الإعصار هو الأقوى منذ عقود طويلة.",
+        &[
+            "ديفيد مارتن stated",
+            "Reuters stated",
+        ],
+    );
+}
+
+/// After a speaker nobody can name, a dropped-subject وأضاف is that speaker, not the one before.
+#[test]
+fn case_126() {
+    check(
+        "وقال الرئيس الأمريكي دونالد ترامب إن الحكومة مستعدة للإعصار تماما. وقال المركز الوطني للأعاصير إن العاصفة ستضعف خلال يومين. وأضاف أن الأمطار ستستمر في الهطول لأيام.",
+        &[
+            "Donald Trump holdsPosition President of United States",
+            "Donald Trump stated",
+        ],
+    );
+}
+
+/// A speech verb inside the quotation is part of the words said.
+#[test]
+fn case_127() {
+    check(
+        "وقال النائب الأمريكي توم سوزي في بيان: \"لقد طالب مجلس الأمن الحزب بنزع سلاحه منذ سنوات طويلة\".",
+        &[
+            "توم سوزي holdsPosition Official of United States",
+            "توم سوزي stated",
+        ],
+    );
+}
+
+/// A subordinator (حيث) opens a clause: the place before it is not the verb's subject.
+#[test]
+fn case_128() {
+    check(
+        "وتقع المدينة في شمالي سوريا حيث تقاتل القوات التركية مسلحين أكرادا.",
+        &[],
+    );
+}
+
+/// An obligation (على X + verbal noun) is required, not done.
+#[test]
+fn case_129() {
+    check(
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن على النمسا وإيطاليا التحالف مع ألمانيا لمواجهة الهجرة.",
+        &[
+            "Emmanuel Macron holdsPosition President of France",
+            "Emmanuel Macron stated",
+        ],
+    );
+}
+
+/// After a plain definite noun الرئيس is the adjective 'main', no title.
+#[test]
+fn case_130() {
+    check("وقصفت الطائرات المعقل الرئيس للحوثيين في صعدة.", &[]);
+}
+
+/// An opinion (يرى) is no statement.
+#[test]
+fn case_131() {
+    check(
+        "ويرى الرئيس الفرنسي إيمانويل ماكرون في الاتفاق فرصة لتعزيز الاستقرار في المنطقة.",
+        &["Emmanuel Macron holdsPosition President of France"],
+    );
+}

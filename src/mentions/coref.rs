@@ -11,6 +11,9 @@ use std::collections::HashMap;
 pub struct Focus {
     /// The last speaker: the subject of dropped-subject speech verbs (وأضاف).
     pub last_speaker: Option<Ent>,
+    /// Whether the last speech verb had a subject nobody can name ("وقال المركز الوطني
+    /// للأعاصير إن …"): a following "وأضاف" is that unknown speaker, not the one before.
+    pub unknown_speaker: bool,
     /// Everyone who spoke, most recent first, to pick the one a verb agrees with.
     pub speakers: Vec<Ent>,
     /// People mentioned, most recent first.

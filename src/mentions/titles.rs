@@ -113,6 +113,11 @@ fn unknown_name(doc: &Doc, i: usize, limit: usize, names: &[Mention]) -> Option<
     if words < 2 {
         return None;
     }
+    // a verbal noun of the form استفعال (استهداف، استخدام) opens no name
+    let first = &doc.tokens[i].key;
+    if first.starts_with("است") && first.chars().count() >= 6 {
+        return None;
+    }
     // a preposition with its genitive is no name (لحقوق الإنسان، بشؤون الشرق)
     if doc.readings[i].iter().any(|r| r.pro.prep.is_some())
         && doc.tokens[i + 1].key.starts_with("ال")
@@ -289,7 +294,9 @@ pub fn find_speaker_names(
             }
             _ => false,
         });
-        if !speech_verb || i + 3 >= end {
+        // a plural verb (قالوا، أعلنوا) already carries its subject: what follows is no name
+        let surface = &doc.text[doc.tokens[i].start..doc.tokens[i].end];
+        if !speech_verb || i + 3 >= end || surface.ends_with("وا") {
             continue;
         }
         let p = i + 1;
@@ -328,8 +335,18 @@ pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Ve
         let FormTarget::Title(ti) = hit.target else {
             unreachable!()
         };
-        // a title inside a place's name is nobody's title (مطار الملك خالد، شارع الرئيس …)
-        if hit.start > start && doc.class_at(hit.start - 1, WordClass::PlaceNoun).is_some() {
+        // a title inside a place's name is nobody's title (مطار الملك خالد، شارع الرئيس …);
+        // after a plain definite noun, الرئيس is the adjective "main" (المعقل الرئيس)
+        let adjective_use = hit.start > start
+            && matches!(doc.tokens[hit.start].key.as_str(), "الرييس" | "الرييسه")
+            && doc.tokens[hit.start - 1].key.starts_with("ال")
+            && doc.forms[hit.start - 1].is_empty()
+            && !names
+                .iter()
+                .any(|m| m.start < hit.start && hit.start <= m.end);
+        if adjective_use
+            || hit.start > start && doc.class_at(hit.start - 1, WordClass::PlaceNoun).is_some()
+        {
             i = hit.end;
             continue;
         }

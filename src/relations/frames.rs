@@ -51,6 +51,9 @@ const LIGHT_VERBS: &[&str] = &[
     "اعلنت",
 ];
 
+/// Words that open a subordinate clause: a name before them is not the subject after.
+const SUBORDINATORS: &[&str] = &["حيث", "عندما", "بينما", "حين", "حينما", "اذ", "لكن", "كي"];
+
 /// Prepositions that, written as a word before a mention, make it no direct object.
 pub(super) const PREPOSITIONS: &[&str] = &[
     "الى", "الي", "مع", "على", "علي", "من", "في", "بين", "ضد", "عن", "لدى", "حول", "نحو", "عبر",
@@ -136,6 +139,24 @@ fn applies(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> bool {
                 && doc.in_class(j + 1, WordClass::Hedge)
         }) {
             return false;
+        }
+    }
+    // an obligation: "(إن) على النمسا وإيطاليا التحالف مع ألمانيا" — the act is required,
+    // not done
+    if trig.frame == Frame::Noun {
+        let cs = clause_start(ctx, hit.start);
+        let ala = (cs..hit.start).find(|&p| matches!(doc.tokens[p].key.as_str(), "علي" | "على"));
+        if let Some(a) = ala {
+            let opens = a == cs || doc.class_at(a - 1, WordClass::Complementizer).is_some();
+            let agents_only = ctx.sm.mentions.iter().any(|m| m.start == a + 1)
+                && (a + 1..hit.start).all(|p| {
+                    ctx.sm.mentions.iter().any(|m| m.start <= p && p < m.end)
+                        || doc.tokens[p].key == "و"
+                        || doc.tokens[p].punct().is_some_and(|c| ",،".contains(c))
+                });
+            if opens && agents_only {
+                return false;
+            }
         }
     }
     // a planned event named by its noun: "اللقاء المقرر"، "الزيارة المرتقبة"
@@ -501,6 +522,8 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 // a subject in apposition closes with a comma: "الرئيس الروسي، فلاديمير
                 // بوتين، بحث …"
                 && (m.start >= cs || m.end + 1 == hit.start && ctx.is_comma(m.end))
+                // a subordinator opens a clause of its own: "شمالي سوريا حيث تقاتل القوات"
+                && !(m.end..hit.start).any(|p| SUBORDINATORS.contains(&doc.tokens[p].key.as_str()))
                 && fits_subject(ctx, m, trig)
                 // a subject is never the object of a preposition (قادما من بروكسل حيث يشارك)
                 && m.pro.prep.is_none()

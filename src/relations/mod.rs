@@ -61,6 +61,8 @@ pub struct Ctx<'d, 'a> {
     pub speakers: Vec<Ent>,
     /// Whether the sentence is a question.
     pub question: bool,
+    /// Whether the last speech verb's subject is unknown (see [`Focus::unknown_speaker`]).
+    pub unknown_speaker: bool,
     /// Who speaks in this sentence (set by the speech rules): "قالت X إنها توصلت …"
     /// — the pronoun after the complementizer is X.
     pub sentence_speaker: Option<Ent>,
@@ -207,6 +209,7 @@ pub fn extract_sentence(
         speakers: focus.speakers.clone(),
         question,
         sentence_speaker: None,
+        unknown_speaker: focus.unknown_speaker,
     };
     let mut facts = Vec::new();
     positions::extract(&ctx, &mut facts);
@@ -216,8 +219,10 @@ pub fn extract_sentence(
     population::extract(&ctx, &mut facts);
     presence::extract(&ctx, &mut facts);
     let speaker = ctx.last_speaker;
+    let unknown = ctx.unknown_speaker;
     let speakers = std::mem::take(&mut ctx.speakers);
     focus.last_speaker = speaker;
+    focus.unknown_speaker = unknown;
     focus.speakers = speakers;
     // one fact per (subject, relation, object) per sentence, the most confident kept
     let mut out: Vec<Fact> = Vec::new();

@@ -86,6 +86,7 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
         |ctx: &mut Ctx, speaker: Ent, from: usize, rule: &str, conf: f32, out: &mut Vec<Fact>| {
             let speaker = doc.as_actor(speaker);
             ctx.last_speaker = Some(speaker);
+            ctx.unknown_speaker = false;
             ctx.sentence_speaker.get_or_insert(speaker);
             crate::mentions::coref::remember(&mut ctx.speakers, speaker);
             if said.contains(&speaker) {
@@ -114,8 +115,22 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
         push(ctx, speaker, from, "speech-relay", 0.8, out);
     }
     let mut verb_speaker: Option<Option<Ent>> = None;
+    // inside a quotation, a speech verb is part of the words said ("قال سوزي: «لقد طالب
+    // مجلس الأمن حزب الله …»"), not a statement of its own
+    let mut in_quote = false;
+    // straight quotes count only when they pair up within the sentence
+    let straight = doc.tokens[ctx.start..ctx.end]
+        .iter()
+        .filter(|t| t.is('"'))
+        .count();
     for i in ctx.start..ctx.end {
-        if quoted.is_some_and(|(q, _)| i < q) {
+        match doc.tokens[i].punct() {
+            Some('«' | '“') => in_quote = true,
+            Some('»' | '”') => in_quote = false,
+            Some('"') if straight % 2 == 0 => in_quote = !in_quote,
+            _ => {}
+        }
+        if in_quote || quoted.is_some_and(|(q, _)| i < q) {
             continue;
         }
         let Some((hit, trig)) = doc.forms[i]
@@ -198,7 +213,11 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
         } else {
             None
         };
-        // an unknown subject right after the verb ("وقال ناشطون إن") is not the last speaker
+        // an unknown subject right after the verb ("وقال ناشطون إن"، "وقال مسؤولون
+        // بارزون إن") is not the last speaker
+        let unnamed_source = after < ctx.end
+            && doc.class_at(after, WordClass::SourceNoun).is_some()
+            && !ctx.sm.mentions.iter().any(|m| m.start == after);
         let unknown_subject = after < ctx.end && {
             let t = &doc.tokens[after];
             t.kind == TokenKind::Word
@@ -206,7 +225,8 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
                     crate::lexicon::FormTarget::Trigger(t) => {
                         doc.lex.triggers[t].frame == Frame::Speech
                     }
-                    crate::lexicon::FormTarget::Class(_) => true,
+                    // a body's head noun (هيئة، مركز) names an unknown body
+                    crate::lexicon::FormTarget::Class(c) => c != WordClass::BodyNoun,
                     crate::lexicon::FormTarget::Title(_) => false,
                 })
                 && !ctx.sm.mentions.iter().any(|m| m.start == after)
@@ -240,7 +260,12 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
                 agreeing_speaker(ctx, i).filter(|e| doc.etype(*e) == EntityType::Person),
                 hit.end,
             ),
-            _ if !participle && unknown_subject => (None, hit.end),
+            _ if !participle && (unknown_subject || unnamed_source) => {
+                ctx.unknown_speaker = true;
+                (None, hit.end)
+            }
+            // a dropped subject after a speaker nobody could name is that speaker
+            _ if !participle && ctx.unknown_speaker => (None, hit.end),
             _ => match channel_speaker(ctx, i) {
                 Some(c) => (Some(c), hit.end),
                 None => (agreeing_speaker(ctx, i), hit.end),

@@ -110,6 +110,17 @@ fn paragraphs(text: &str, tokens: &[Token]) -> Vec<usize> {
 }
 
 /// Splits an article's tokens into sentences.
+/// A terminator that closes a quotation and the sentence with it: `… من قبل." وقالت`
+/// (the closing mark right after it, then a new word).
+fn ends_quotation(tokens: &[Token], i: usize) -> bool {
+    let (Some(q), Some(next)) = (tokens.get(i + 1), tokens.get(i + 2)) else {
+        return false;
+    };
+    q.punct().is_some_and(|c| "\"»”".contains(c))
+        && q.start == tokens[i].end
+        && next.kind == TokenKind::Word
+}
+
 pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let para = paragraphs(text, tokens);
     let prot = protected(text, tokens, &para);
@@ -138,7 +149,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             if BULLETS.contains(&c) {
                 push(&mut out, start, i);
                 start = i + 1;
-            } else if TERMINATORS.contains(&c) && !prot[i] {
+            } else if TERMINATORS.contains(&c) && (!prot[i] || ends_quotation(tokens, i)) {
                 // take the run of terminators and closing quotes that follow
                 let mut j = i + 1;
                 while j < tokens.len()
@@ -196,6 +207,18 @@ mod tests {
             "وقال: \"هذا صحيح. تماما\".",
             &["وقال: \"هذا صحيح. تماما\"."],
         );
+    }
+
+    #[test]
+    fn a_quotation_closing_with_its_sentence_ends_it() {
+        check(
+            "وقال: \"لم يحدث هذا من قبل.\" وقالت الوكالة إن الإعصار قوي.",
+            &[
+                "وقال: \"لم يحدث هذا من قبل.\"",
+                "وقالت الوكالة إن الإعصار قوي.",
+            ],
+        );
+        check("وقال: «نحن هنا.» ثم مضى.", &["وقال: «نحن هنا.»", "ثم مضى."]);
     }
 
     #[test]
