@@ -1685,3 +1685,45 @@ fn case_131() {
         &["Emmanuel Macron holdsPosition President of France"],
     );
 }
+
+/// Fighting alongside: a party after مع is no enemy of تقاتل.
+#[test]
+fn case_132() {
+    check(
+        "حيث تقاتل القوات التركية ميليشيات كردية متحالفة مع الولايات المتحدة في شمال سوريا.",
+        &[],
+    );
+}
+
+/// Clashing with: the party after مع is the enemy.
+#[test]
+fn case_133() {
+    check(
+        "واشتبكت القوات الحكومية اليمنية مع الحوثيين قرب مدينة الحديدة.",
+        &["Government of Yemen atWarWith Houthis"],
+    );
+}
+
+/// A title with و starts a new conjunct: the name before it is not its holder.
+#[test]
+fn case_134() {
+    check(
+        "وحضر المؤتمر الصحفي الملقي ورئيس الديوان الملكي فايز الطراونة.",
+        &[],
+    );
+}
+
+/// البلدان after العديد من, before a feminine adjective, is a plural, not the pair of states.
+#[test]
+fn case_135() {
+    check("في العراق وفي بلدان أخرى أيضا، كان الكثيرون قلقين من وصول إيران إلى العديد من البلدان الأخرى.", &[]);
+}
+
+/// A verbal noun with و (وتعيين) opens no name.
+#[test]
+fn case_136() {
+    check(
+        "كما تم تعيين سمير مراد وزيرا للعمل، وتعيين أحمد سالم وزير دولة للشؤون القانونية.",
+        &[],
+    );
+}

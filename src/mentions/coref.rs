@@ -183,7 +183,8 @@ pub fn resolve_sentence(
         let definite = doc.readings[f.start]
             .iter()
             .any(|r| r.stem.starts_with("ال"));
-        if !named && definite && f.kind != RoleKind::Descriptor && !former {
+        // (and only when it says of what: a bare "الأمير" says too little to be sure whom)
+        if !named && definite && f.kind != RoleKind::Descriptor && !former && f.of.is_some() {
             out.role_positions
                 .push((person, position, span_start, f.end));
         }
@@ -323,6 +324,23 @@ pub fn resolve_sentence(
             (WordClass::PairPersons, &persons),
             (WordClass::PairStates, &states),
         ] {
+            // "البلدان" is also a plural (countries): after "العديد من" or before a
+            // feminine singular adjective (البلدان الأخرى، البلدان العربية) it is no pair
+            let plural_use = class == WordClass::PairStates
+                && (i >= start + 2
+                    && doc.tokens[i - 1].key == "من"
+                    && matches!(
+                        doc.tokens[i - 2].key.as_str(),
+                        "العديد" | "بعض" | "عدد" | "كثير" | "مختلف"
+                    )
+                    || doc.tokens.get(i + 1).is_some_and(|t| {
+                        t.key.starts_with("ال")
+                            && (t.key.ends_with('ي') || t.key.ends_with('ه'))
+                            && !t.key.ends_with("يي")
+                    }) && doc.tokens[i].key == "البلدان");
+            if plural_use {
+                continue;
+            }
             if let Some(hit) = doc.class_at(i, class) {
                 // "الرئيسان الأميركي والروسي": the adjectives name the two states
                 let mut adjs = Vec::new();

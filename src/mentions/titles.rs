@@ -113,9 +113,14 @@ fn unknown_name(doc: &Doc, i: usize, limit: usize, names: &[Mention]) -> Option<
     if words < 2 {
         return None;
     }
-    // a verbal noun of the form استفعال (استهداف، استخدام) opens no name
+    // a verbal noun of the form استفعال (استهداف، استخدام), or one of the form تفعيل after
+    // و (وتعيين), opens no name
     let first = &doc.tokens[i].key;
-    if first.starts_with("است") && first.chars().count() >= 6 {
+    let taf3il =
+        |w: &str| w.starts_with('ت') && w.chars().count() == 5 && w.chars().nth(3) == Some('ي');
+    if first.starts_with("است") && first.chars().count() >= 6
+        || first.strip_prefix('و').is_some_and(taf3il)
+    {
         return None;
     }
     // a preposition with its genitive is no name (لحقوق الإنسان، بشؤون الشرق)
@@ -249,7 +254,11 @@ fn complement_words(
     let mut q = p;
     while q < end && q < p + 5 {
         if let Some(m) = names.iter().find(|m| m.start == q) {
-            if m.how == How::Name && doc.etype(m.ent) == EntityType::Person {
+            // a person ends the complement, and so does a place after a preposition
+            // (زعيم التيار الصدري بالعراق: the movement's leader, not Iraq's)
+            if m.how == How::Name && doc.etype(m.ent) == EntityType::Person
+                || q > p && m.pro.prep.is_some()
+            {
                 break;
             }
             if let Ent::Lex(e) = m.ent {
@@ -519,7 +528,11 @@ pub fn find_titles(doc: &Doc, start: usize, end: usize, names: &[Mention]) -> Ve
             name_end = e;
         }
         let mut name_before = None;
-        if person.is_none() && unknown.is_none() && hit.start > start {
+        // a title with و is a new conjunct: "بحضور الملقي ورئيس الديوان فايز الطراونة"
+        let conjunct = doc.forms[hit.start]
+            .iter()
+            .any(|h| h.start == hit.start && h.pro.conj);
+        if person.is_none() && unknown.is_none() && hit.start > start && !conjunct {
             // apposition: NAME، TITLE — a person named just before the title
             let mut b = hit.start;
             if doc.tokens[b - 1].punct().is_some_and(|c| ",،".contains(c)) {

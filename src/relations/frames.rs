@@ -929,8 +929,11 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             emit(ctx, trig, &subjects, &objects, conf * 0.95, out);
         }
         None => {
-            // a visit whose place is said before it: "في هاربين خلال زيارة"
-            if trig.place_before {
+            // a visit whose place is said before it: "في هاربين خلال زيارة" (not when
+            // the noun names a destination of its own: "وصول إيران إلى العديد من البلدان")
+            let own_destination = (hit.end..(obj_from + 2).min(ctx.end))
+                .any(|p| matches!(doc.tokens[p].key.as_str(), "الي" | "الى"));
+            if trig.place_before && !own_destination {
                 if let Some(pl) = ctx.sm.mentions.iter().rev().find(|m| {
                     m.end <= hit.start
                         && m.start >= cs

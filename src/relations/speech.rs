@@ -225,8 +225,11 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
                     crate::lexicon::FormTarget::Trigger(t) => {
                         doc.lex.triggers[t].frame == Frame::Speech
                     }
-                    // a body's head noun (هيئة، مركز) names an unknown body
-                    crate::lexicon::FormTarget::Class(c) => c != WordClass::BodyNoun,
+                    // a body's head noun (هيئة، مركز) or a place noun (مدينة X) names an
+                    // unknown body or place
+                    crate::lexicon::FormTarget::Class(c) => {
+                        !matches!(c, WordClass::BodyNoun | WordClass::PlaceNoun)
+                    }
                     crate::lexicon::FormTarget::Title(_) => false,
                 })
                 && !ctx.sm.mentions.iter().any(|m| m.start == after)
