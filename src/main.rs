@@ -528,6 +528,11 @@ fn progress() -> indicatif::ProgressBar {
     }
 }
 
+/// Articles queued between extraction and the bulk-loader thread in `isnad build`: about
+/// one batch (a few hundred quads each), so extraction can run a batch ahead of loading
+/// while memory stays bounded.
+const LOADER_QUEUE_ARTICLES: usize = 2048;
+
 fn build(
     ontology: &Option<PathBuf>,
     inputs: &[PathBuf],
@@ -541,34 +546,66 @@ fn build(
     let pb = progress();
     let (mut articles, mut sentences, mut facts, mut errors) = (0usize, 0usize, 0usize, 0usize);
     let mut entities: HashSet<String> = HashSet::new();
-    let mut batch = isnad::store::ArticleBatch::new(&st, isnad::store::ArticleBatch::DEFAULT_QUADS);
-    let res = for_each_extraction(
-        &lex,
-        inputs,
-        strict,
-        None,
-        |e| {
-            errors += 1;
-            pb.suspend(|| eprintln!("isnad: skipped: {e}"));
-        },
-        |ex: Extraction| -> Result<()> {
-            let quads = isnad::provenance::article_quads(&lex, &ex);
-            batch.add(isnad::provenance::graph_iri(&ex.article.id), quads)?;
-            articles += 1;
-            sentences += ex.sentences.len();
-            facts += ex.facts.len();
-            for s in &ex.sentences {
-                entities.extend(s.mentions.iter().cloned());
+    // The bulk loader runs on its own thread, fed whole articles through a bounded
+    // queue, so extraction goes on while a batch is written (writing is the slower half).
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(String, Vec<oxigraph::model::Quad>)>(
+        LOADER_QUEUE_ARTICLES,
+    );
+    let st = &st;
+    let (res, loaded) = std::thread::scope(|scope| -> Result<_> {
+        let loader = scope.spawn(move || -> Result<usize, isnad::store::StoreError> {
+            let mut batch =
+                isnad::store::ArticleBatch::new(st, isnad::store::ArticleBatch::DEFAULT_QUADS);
+            for (graph, quads) in rx {
+                batch.add(graph, quads)?;
             }
-            pb.set_position(articles as u64);
-            pb.set_message(format!("{facts} facts"));
-            Ok(())
-        },
-    )?;
-    batch.flush()?;
-    drop(batch);
-    pb.finish_and_clear();
+            batch.flush()?;
+            Ok(batch.loaded_quads())
+        });
+        let res = for_each_extraction(
+            &lex,
+            inputs,
+            strict,
+            None,
+            |e| {
+                errors += 1;
+                pb.suspend(|| eprintln!("isnad: skipped: {e}"));
+            },
+            |ex: Extraction| -> Result<()> {
+                let quads = isnad::provenance::article_quads(&lex, &ex);
+                // a closed queue means the loader stopped on an error, reported below
+                if tx
+                    .send((isnad::provenance::graph_iri(&ex.article.id), quads))
+                    .is_err()
+                {
+                    anyhow::bail!("the store loader stopped");
+                }
+                articles += 1;
+                sentences += ex.sentences.len();
+                facts += ex.facts.len();
+                for s in &ex.sentences {
+                    entities.extend(s.mentions.iter().cloned());
+                }
+                pb.set_position(articles as u64);
+                pb.set_message(format!("{facts} facts"));
+                Ok(())
+            },
+        );
+        drop(tx);
+        // the loader's own error explains a stopped run better than "loader stopped"
+        let loaded = loader
+            .join()
+            .map_err(|_| anyhow::anyhow!("the store loader panicked"))??;
+        Ok((res?, loaded))
+    })?;
     st.flush()?;
+    // a large build leaves many overlapping files; merging them now makes every later
+    // query several times faster (small incremental builds skip it: it costs seconds)
+    if loaded >= isnad::store::ArticleBatch::DEFAULT_QUADS {
+        pb.set_message("compacting the store");
+        st.optimize()?;
+    }
+    pb.finish_and_clear();
     eprintln!(
         "built {articles} articles, {sentences} sentences, {facts} facts, {} entities in {:.2}s into {}",
         entities.len(),

@@ -147,6 +147,17 @@ impl GraphStore {
     pub fn flush(&self) -> Result<(), StoreError> {
         self.store.flush().map_err(|e| self.err(e))
     }
+
+    /// Compacts the store's files into a few sorted runs.
+    ///
+    /// Each bulk-loaded batch lands as overlapping files that every later lookup must
+    /// search one by one; a build exits before RocksDB has merged them in the
+    /// background. After a large build this makes queries several times faster (on the
+    /// whole 2018 corpus, `visits` went from 2.0 s to 0.4 s) for a few seconds of work
+    /// (about 5 s on that store).
+    pub fn optimize(&self) -> Result<(), StoreError> {
+        self.store.optimize().map_err(|e| self.err(e))
+    }
 }
 
 /// Whole articles waiting to be bulk-loaded together (see the module documentation).
@@ -157,6 +168,7 @@ pub struct ArticleBatch<'a> {
     index: FxHashMap<String, usize>,
     len: usize,
     limit: usize,
+    loaded: usize,
 }
 
 impl<'a> ArticleBatch<'a> {
@@ -173,6 +185,7 @@ impl<'a> ArticleBatch<'a> {
             index: FxHashMap::default(),
             len: 0,
             limit: limit.max(1),
+            loaded: 0,
         }
     }
 
@@ -192,6 +205,12 @@ impl<'a> ArticleBatch<'a> {
             self.flush()?;
         }
         Ok(())
+    }
+
+    /// Quads written so far by this batch's bulk loads: a build that wrote at least
+    /// [`ArticleBatch::DEFAULT_QUADS`] is worth a [`GraphStore::optimize`].
+    pub fn loaded_quads(&self) -> usize {
+        self.loaded
     }
 
     /// Writes what is gathered: clears the batch's graphs (one transaction), then loads
@@ -218,6 +237,7 @@ impl<'a> ArticleBatch<'a> {
         loader.commit().map_err(|e| st.err(e))?;
         self.graphs.clear();
         self.index.clear();
+        self.loaded += self.len;
         self.len = 0;
         Ok(())
     }
