@@ -637,12 +637,7 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
     let obj = find_object(ctx, obj_from, ce.max(obj_from), trig, &subjects);
     match obj {
         Some(o) => {
-            let objects: Vec<Ent> = ctx
-                .group(&o)
-                .iter()
-                .filter(|m| fits_object(ctx, m, trig))
-                .map(|m| object_ent(ctx, m.ent, trig))
-                .collect();
+            let objects = objects_of(ctx, &o, trig);
             let mut subs = subjects.clone();
             if trig.co_agents {
                 subs.extend(co_agents(ctx, obj_from, ce.min(obj_from + 10), trig));
@@ -920,12 +915,7 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
     subjects.dedup();
     match find_object(ctx, obj_from, ce, trig, &subjects) {
         Some(o) => {
-            let objects: Vec<Ent> = ctx
-                .group(&o)
-                .iter()
-                .filter(|m| fits_object(ctx, m, trig))
-                .map(|m| object_ent(ctx, m.ent, trig))
-                .collect();
+            let objects = objects_of(ctx, &o, trig);
             emit(ctx, trig, &subjects, &objects, conf * 0.95, out);
         }
         None => {
@@ -1076,14 +1066,19 @@ fn speaker_subject(ctx: &Ctx, hit: &FormHit, trig: &Trigger, out: &mut Vec<Fact>
     let subjects = [agent(ctx, speaker, trig)];
     let ce = clause_end(ctx, hit.end);
     if let Some(o) = find_object(ctx, hit.end, ce, trig, &subjects) {
-        let objects: Vec<Ent> = ctx
-            .group(&o)
-            .iter()
-            .filter(|m| fits_object(ctx, m, trig))
-            .map(|m| object_ent(ctx, m.ent, trig))
-            .collect();
+        let objects = objects_of(ctx, &o, trig);
         emit(ctx, trig, &subjects, &objects, trig.confidence * 0.85, out);
     }
+}
+
+/// The object found and those coordinated with it ("على سوريا والعراق"), as the
+/// entities the relation takes.
+fn objects_of(ctx: &Ctx, o: &Mention, trig: &Trigger) -> Vec<Ent> {
+    ctx.group(o)
+        .iter()
+        .filter(|m| fits_object(ctx, m, trig))
+        .map(|m| object_ent(ctx, m.ent, trig))
+        .collect()
 }
 
 /// Agents after "مع" who share the act: "وقعه بوتين مع شي"، "وقع X مع Y اتفاقية".
