@@ -317,6 +317,7 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
                 }
                 for speaker in speakers {
                     ctx.last_speaker = Some(speaker);
+                    ctx.unknown_speaker = false;
                     out.push(Fact {
                         subject: speaker,
                         relation: rel,
