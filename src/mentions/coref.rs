@@ -302,6 +302,11 @@ pub fn resolve_sentence(
         if covered.iter().any(|(a, b)| *a <= i && i < *b) {
             continue;
         }
+        if doc.class_at(i, WordClass::PairPersons).is_none()
+            && doc.class_at(i, WordClass::PairStates).is_none()
+        {
+            continue;
+        }
         // who is in focus at this word: those named earlier in this sentence, then before
         let in_focus = |etype: EntityType, before: &[Ent]| {
             let mut here: Vec<&Mention> = out
