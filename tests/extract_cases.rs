@@ -1727,3 +1727,60 @@ fn case_136() {
         &[],
     );
 }
+
+/// A condemning word with a nisba inside a statement: the speaker criticizes that state.
+#[test]
+fn case_137() {
+    check(
+        "وقال وزير الخارجية التركي مولود جاويش أوغلو إن العالم يجب أن يتصدى للعدوان الروسي على المدينة.",
+        &[
+            "Mevlüt Çavuşoğlu holdsPosition Foreign Minister of Turkey",
+            "Mevlüt Çavuşoğlu stated",
+            "Mevlüt Çavuşoğlu criticized Russia",
+        ],
+    );
+}
+
+/// A condemning word with its actor after من قبل.
+#[test]
+fn case_138() {
+    check(
+        "وأضاف المتحدث باسم الكرملين دميتري بيسكوف أن هذا العمل العدائي من قبل الميليشيا الحوثية يهدد أمن المنطقة كلها.",
+        &[
+            "Dmitry Peskov holdsPosition Spokesperson of Kremlin",
+            "Dmitry Peskov stated",
+            "Dmitry Peskov criticized Houthis",
+        ],
+    );
+}
+
+/// The name before a condemning verb, past the nisba that describes it.
+#[test]
+fn case_139() {
+    check(
+        "وقال الرئيس الإيراني حسن روحاني إن ميليشيات الحوثي اليمنية تنتهك القانون الدولي باستمرار.",
+        &[
+            "Hassan Rouhani holdsPosition President of Iran",
+            "Hassan Rouhani stated",
+            "Hassan Rouhani criticized Houthis",
+        ],
+    );
+}
+
+/// A condemning word with no actor next to it criticizes nobody.
+#[test]
+fn case_140() {
+    check(
+        "وذكرت وكالة رويترز أن الاحتلال استمر عقودا في المنطقة.",
+        &["Reuters stated"],
+    );
+}
+
+/// Outside a statement by a known speaker, no stance.
+#[test]
+fn case_141() {
+    check(
+        "ووصف المحلل الهجوم بأنه إرهابي في مقال نشره على موقع الجريدة.",
+        &[],
+    );
+}

@@ -404,6 +404,9 @@ pub enum WordClass {
     RankAdjective,
     /// Verbs of relaying what someone said (نقلت الوكالة عن X أن …): X is the speaker.
     Relay,
+    /// Words of condemnation (العدوان، الإرهابي، تنتهك): said of an actor inside a
+    /// statement, the speaker criticizes it.
+    Pejorative,
     /// Names of weekdays (الخميس): with a present-tense journey verb, a schedule.
     Weekday,
     /// Head nouns of named bodies (وكالة، حزب، وزارة): "الوكالة" alone later refers back
@@ -447,6 +450,7 @@ impl WordClass {
             "Relay" => Self::Relay,
             "BodyNoun" => Self::BodyNoun,
             "Weekday" => Self::Weekday,
+            "Pejorative" => Self::Pejorative,
             _ => return None,
         })
     }

@@ -12,6 +12,7 @@ mod population;
 mod positions;
 mod presence;
 mod speech;
+mod stance;
 
 use crate::lexicon::{EntityType, FormTarget, TypeConstraint, WordClass};
 use crate::mentions::{Doc, Ent, Focus, How, Mention, SentenceMentions};
@@ -61,6 +62,9 @@ pub struct Ctx<'d, 'a> {
     pub speakers: Vec<Ent>,
     /// Whether the sentence is a question.
     pub question: bool,
+    /// The statements of this sentence: speaker and the token range of the words said
+    /// (set by the speech rules, read by the stance rules).
+    pub statements: Vec<(Ent, usize, usize)>,
     /// Whether the last speech verb's subject is unknown (see [`Focus::unknown_speaker`]).
     pub unknown_speaker: bool,
     /// Who speaks in this sentence (set by the speech rules): "قالت X إنها توصلت …"
@@ -210,10 +214,12 @@ pub fn extract_sentence(
         question,
         sentence_speaker: None,
         unknown_speaker: focus.unknown_speaker,
+        statements: Vec::new(),
     };
     let mut facts = Vec::new();
     positions::extract(&ctx, &mut facts);
     speech::extract(&mut ctx, &mut facts);
+    stance::extract(&ctx, &mut facts);
     frames::extract(&ctx, &mut facts);
     delegation::extract(&ctx, &mut facts);
     population::extract(&ctx, &mut facts);

@@ -94,6 +94,7 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
             }
             if let Some(q) = quote_text(ctx, from) {
                 said.push(speaker);
+                ctx.statements.push((speaker, from, ctx.end));
                 out.push(Fact {
                     subject: speaker,
                     relation: rel,
@@ -318,6 +319,7 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
                 for speaker in speakers {
                     ctx.last_speaker = Some(speaker);
                     ctx.unknown_speaker = false;
+                    ctx.statements.push((speaker, a, b));
                     out.push(Fact {
                         subject: speaker,
                         relation: rel,

@@ -1,0 +1,95 @@
+//! Stance: a statement that names an actor with a word of condemnation criticizes it.
+//!
+//! "موقف ممتاز للتصدي للعدوان الروسي على إدلب" (the speaker criticizes Russia),
+//! "لوقف عدائية إيران بالمنطقة"، "نظام الأسد الإرهابي"، "العمل العدائي من قبل
+//! الميليشيا": inside the words a speaker said, a condemning word (`isnad:Pejorative` in
+//! `words.ttl`) with an actor right after it, right before it, or after "من قبل".
+
+use super::{Ctx, Fact, Object};
+use crate::lexicon::{EntityType, WordClass};
+use crate::mentions::{Ent, How, Mention};
+
+/// Rule id of the condemning-word rule.
+pub const RULE: &str = "stance-pejorative";
+
+fn actor(ctx: &Ctx, m: &Mention) -> Option<Ent> {
+    if m.how == How::Pair || m.how == How::Described {
+        return None;
+    }
+    let e = ctx.doc.as_actor(m.ent);
+    matches!(
+        ctx.doc.etype(e),
+        EntityType::Country | EntityType::Organization | EntityType::Person
+    )
+    .then_some(e)
+}
+
+/// The actor a condemning word at `a..b` is about, within the words `from..to`.
+fn target(ctx: &Ctx, a: usize, b: usize, from: usize, to: usize) -> Option<Ent> {
+    let doc = ctx.doc;
+    let at = |p: usize| ctx.sm.mentions.iter().find(|m| m.start == p && m.end <= to);
+    // right after it: العدوان الروسي، عدائية إيران
+    if let Some(e) = at(b).and_then(|m| actor(ctx, m)) {
+        return Some(e);
+    }
+    // after "من قبل": العمل العدائي من قبل الميليشيا الحوثية
+    if b + 2 < to && doc.tokens[b].key == "من" && doc.tokens[b + 1].key == "قبل" {
+        // the actor's name, or a plain noun with its nisba (الميليشيا الحوثية)
+        let nisba = at(b + 3).filter(|m| {
+            m.how == How::Adjective
+                && doc.tokens[b + 2].key.starts_with("ال")
+                && at(b + 2).is_none()
+        });
+        if let Some(e) = at(b + 2).or(nisba).and_then(|m| actor(ctx, m)) {
+            return Some(e);
+        }
+    }
+    // right before it: نظام الأسد الإرهابي، ميليشيات الحوثي تنتهك (past a nisba that
+    // describes the name: "ميليشيات الحوثي الإيرانية تنتهك" is about the Houthis)
+    let before = ctx
+        .sm
+        .mentions
+        .iter()
+        .find(|m| m.start >= from && m.end == a && m.how != How::Pair)?;
+    let head = (before.how == How::Adjective)
+        .then(|| {
+            ctx.sm
+                .mentions
+                .iter()
+                .find(|m| m.start >= from && m.end == before.start && m.how == How::Name)
+        })
+        .flatten();
+    actor(ctx, head.unwrap_or(before))
+}
+
+pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
+    let Some(rel) = ctx.doc.lex.relation("criticized") else {
+        return;
+    };
+    let doc = ctx.doc;
+    for &(speaker, from, to) in &ctx.statements {
+        let mut p = from;
+        while p < to {
+            let Some(h) = doc.class_at(p, WordClass::Pejorative) else {
+                p += 1;
+                continue;
+            };
+            if let Some(t) = target(ctx, h.start, h.end, from, to) {
+                let same = t == speaker || ctx.doc.state_of(t) == Some(speaker);
+                let dup = out.iter().any(|f| {
+                    f.subject == speaker && f.relation == rel && f.object == Object::Entity(t)
+                });
+                if !same && !dup {
+                    out.push(Fact {
+                        subject: speaker,
+                        relation: rel,
+                        object: Object::Entity(t),
+                        rule: RULE.into(),
+                        confidence: 0.6,
+                    });
+                }
+            }
+            p = h.end.max(p + 1);
+        }
+    }
+}
