@@ -139,7 +139,10 @@ fn case_008() {
 fn case_009() {
     check(
         "يذكر أن الرئيس الأمريكي دونالد ترامب كان قد انسحب من الاتفاق النووي مع إيران.",
-        &["Donald Trump holdsPosition President of United States"],
+        &[
+            "Donald Trump holdsPosition President of United States",
+            "Donald Trump withdrewFrom Joint Comprehensive Plan of Action",
+        ],
     );
 }
 
@@ -1782,5 +1785,17 @@ fn case_141() {
     check(
         "ووصف المحلل الهجوم بأنه إرهابي في مقال نشره على موقع الجريدة.",
         &[],
+    );
+}
+
+/// كان قد + past verb (كان is no ك + أن), with a time phrase before the object.
+#[test]
+fn case_142() {
+    check(
+        "وكان الرئيس الأمريكي دونالد ترامب قد وقع قبل أسابيع أمرا تنفيذيا لإبقاء المعتقل مفتوحا.",
+        &[
+            "Donald Trump holdsPosition President of United States",
+            "Donald Trump signed أمرا تنفيذيا لإبقاء المعتقل مفتوحا",
+        ],
     );
 }

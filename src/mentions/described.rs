@@ -28,6 +28,14 @@ pub fn find_described(doc: &mut Doc, start: usize, end: usize, names: &[Mention]
     let mut out = Vec::new();
     let mut i = start;
     while i < end {
+        // inside a name (الاتفاق النووي مع إيران is the lexicon's JCPOA): nothing to describe
+        if let Some(m) = names
+            .iter()
+            .find(|m| m.start <= i && i < m.end && m.how == How::Name)
+        {
+            i = m.end;
+            continue;
+        }
         let classes = [
             (WordClass::AgreementHead, EntityType::Agreement),
             (WordClass::EventHead, EntityType::Event),

@@ -539,7 +539,7 @@ fn relayed(ctx: &Ctx) -> Option<(usize, Ent)> {
         .iter()
         .find(|m| m.start == an + 1 && is_speaker(ctx, m))?;
     // the speaker's phrase (an apposition: "، محامي المتهم،") ends at the words said
-    let opens = (m.end..(m.end + 8).min(ctx.end)).find(|&p| {
+    let opens = (m.end..(m.end + 16).min(ctx.end)).find(|&p| {
         doc.class_at(p, WordClass::Complementizer).is_some()
             || doc.tokens[p].punct().is_some_and(|c| ":\"«“".contains(c))
     })?;

@@ -86,6 +86,10 @@ pub fn proclitic_readings(key: &str) -> Vec<Reading> {
         );
     }
     for p in ['ب', 'ل', 'ك'] {
+        // كان، كانت are "was", not ك + أن
+        if p == 'ك' && matches!(rest, "كان" | "كانت" | "كانا" | "كانوا") {
+            continue;
+        }
         if let Some(r) = rest.strip_prefix(p) {
             push(
                 r,
@@ -196,6 +200,10 @@ mod tests {
         check("لروسيا", &["روسيا"]);
         check("بالطاقه", &["الطاقه"]);
         check("لقايه", &["لقاء"]);
+        assert!(
+            !stems("كان").contains(&"ان".to_string()),
+            "كان is no ك + أن"
+        );
         check("ولقاوها", &["لقاء"]);
         check("وبالطاقه", &["الطاقه"]);
         check("سيزور", &["يزور"]);
