@@ -1799,3 +1799,33 @@ fn case_142() {
         ],
     );
 }
+
+/// A threat against ضد its target.
+#[test]
+fn case_143() {
+    check(
+        "وهدد الرئيس الأمريكي دونالد ترامب بفرض عقوبات جديدة ضد إيران.",
+        &[
+            "Donald Trump holdsPosition President of United States",
+            "Donald Trump threatened Iran",
+        ],
+    );
+}
+
+/// A sentence opening with و and a masculine present-tense verb goes on about the person in focus.
+#[test]
+fn case_144() {
+    check(
+        "التقى الرئيس الأمريكي دونالد ترامب وزراء التجارة أمس. ويلوح بضربة جديدة ضد الصين.",
+        &[
+            "Donald Trump holdsPosition President of United States",
+            "Donald Trump threatened China",
+        ],
+    );
+}
+
+/// With nobody in focus, a subjectless verb has no subject.
+#[test]
+fn case_145() {
+    check("ويلوح بضربة جديدة ضد الصين.", &[]);
+}

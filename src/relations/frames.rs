@@ -576,6 +576,7 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             Some(m) => (m, hit.end),
             None => {
                 speaker_subject(ctx, hit, trig, out);
+                topic_subject(ctx, hit, trig, out);
                 return;
             }
         },
@@ -1079,6 +1080,30 @@ fn objects_of(ctx: &Ctx, o: &Mention, trig: &Trigger) -> Vec<Ent> {
         .filter(|m| fits_object(ctx, m, trig))
         .map(|m| object_ent(ctx, m.ent, trig))
         .collect()
+}
+
+/// "ترامب يصعد في الحرب التجارية.. ويلوح بضربة جديدة ضد الصين": a sentence that opens
+/// with و and a present-tense masculine verb and names no subject goes on about the
+/// person in focus (the one named last before it), as a dropped-subject speech verb does.
+fn topic_subject(ctx: &Ctx, hit: &FormHit, trig: &Trigger, out: &mut Vec<Fact>) {
+    let doc = ctx.doc;
+    let key = doc.tokens[hit.start].key.as_str();
+    if hit.start != ctx.start || !hit.pro.conj || !key.starts_with("وي") {
+        return;
+    }
+    let Some(&person) = ctx.focus.persons.first() else {
+        return;
+    };
+    let a = agent(ctx, person, trig);
+    if !ctx.fits(a, &trig.subject_type) {
+        return;
+    }
+    let subjects = [a];
+    let ce = clause_end(ctx, hit.end);
+    if let Some(o) = find_object(ctx, hit.end, ce, trig, &subjects) {
+        let objects = objects_of(ctx, &o, trig);
+        emit(ctx, trig, &subjects, &objects, trig.confidence * 0.7, out);
+    }
 }
 
 /// Agents after "مع" who share the act: "وقعه بوتين مع شي"، "وقع X مع Y اتفاقية".
