@@ -1829,3 +1829,16 @@ fn case_144() {
 fn case_145() {
     check("ويلوح بضربة جديدة ضد الصين.", &[]);
 }
+
+/// An agent in apposition closed by a comma, then the object's marker.
+#[test]
+fn case_146() {
+    check(
+        "يأتي ذلك بعد يوم من مكالمة العاهل السعودي، الملك سلمان بن عبدالعزيز آل سعود، مع الرئيس التركي رجب طيب أردوغان.",
+        &[
+            "King Salman holdsPosition King of Saudi Arabia",
+            "Recep Tayyip Erdoğan holdsPosition President of Turkey",
+            "King Salman spokeWith Recep Tayyip Erdoğan",
+        ],
+    );
+}

@@ -914,6 +914,27 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             .collect();
     }
     subjects.dedup();
+    // an agent in apposition closes with a comma before the object's marker: "مكالمة
+    // العاهل السعودي، الملك سلمان، مع الرئيس التركي"
+    // (past the rest of a name the lexicon stopped short of: "… سلمان بن عبدالعزيز آل سعود،")
+    let comma = clause_end(ctx, obj_from);
+    let (obj_from, ce) = if comma + 1 < ctx.end
+        && comma <= obj_from + 3
+        && ctx.is_comma(comma)
+        && !ctx
+            .sm
+            .mentions
+            .iter()
+            .any(|m| obj_from <= m.start && m.start < comma)
+        && trig
+            .markers
+            .iter()
+            .any(|mk| mk.chars().count() > 1 && doc.tokens[comma + 1].key == *mk)
+    {
+        (comma + 1, clause_end(ctx, comma + 1))
+    } else {
+        (obj_from, ce)
+    };
     match find_object(ctx, obj_from, ce, trig, &subjects) {
         Some(o) => {
             let objects = objects_of(ctx, &o, trig);
