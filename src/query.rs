@@ -78,6 +78,17 @@ pub fn prologue() -> String {
     s
 }
 
+/// A serializer declaring the prefixes queries use, so graph results read like them
+/// (the CLI and the HTTP endpoint write the same).
+pub fn with_prefixes(mut ser: RdfSerializer) -> RdfSerializer {
+    for (p, iri) in PREFIXES {
+        ser = ser
+            .with_prefix(p.trim_end_matches(':'), *iri)
+            .expect("valid prefix IRI");
+    }
+    ser
+}
+
 /// A short display form of a term: prefixed IRIs, plain literal values.
 pub fn short(t: &Term) -> String {
     match t {
@@ -211,13 +222,7 @@ pub fn write_results(
                     })
                 }
             };
-            let mut ser = RdfSerializer::from_format(f);
-            for (p, iri) in PREFIXES {
-                ser = ser
-                    .with_prefix(p.trim_end_matches(':'), *iri)
-                    .expect("valid prefix IRI");
-            }
-            let mut w = ser.for_writer(&mut *out);
+            let mut w = with_prefixes(RdfSerializer::from_format(f)).for_writer(&mut *out);
             for t in triples {
                 w.serialize_triple(&t.map_err(|e| QueryError::Evaluation(e.to_string()))?)?;
             }

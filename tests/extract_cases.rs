@@ -5,7 +5,7 @@
 //!
 //! The sentences are written for these tests; none is taken from the evaluation sets.
 
-use isnad::extract::{extract_article, FactObject};
+use isnad::extract::{extract_article, Extraction, FactObject};
 use isnad::input::Article;
 use isnad::lexicon::{load_dir, Lexicon};
 use std::path::Path;
@@ -23,8 +23,8 @@ fn label(en: &Option<String>, ar: &Option<String>) -> String {
     en.clone().or_else(|| ar.clone()).unwrap_or_default()
 }
 
-/// Extracts `text` and compares its facts, as a sorted set, with `expected`.
-fn check(text: &str, expected: &[&str]) {
+/// Extracts `text` as an article of its own, with no title, date or outlet.
+fn extract(text: &str) -> Extraction {
     let article = Article {
         id: "case".into(),
         title: None,
@@ -35,7 +35,12 @@ fn check(text: &str, expected: &[&str]) {
         lang: None,
         path: "case".into(),
     };
-    let ex = extract_article(lexicon(), article);
+    extract_article(lexicon(), article)
+}
+
+/// Extracts `text` and compares its facts, as a sorted set, with `expected`.
+fn check(text: &str, expected: &[&str]) {
+    let ex = extract(text);
     let mut got: Vec<String> = ex
         .facts
         .iter()
@@ -979,17 +984,7 @@ fn dropped_subjects_agree_in_gender() {
     );
     // the feminine "وأضافت" of the third sentence goes back to the spokeswoman, not to
     // the man who spoke last
-    let article = Article {
-        id: "case".into(),
-        title: None,
-        text: text.into(),
-        date: None,
-        source: None,
-        url: None,
-        lang: None,
-        path: "case".into(),
-    };
-    let ex = extract_article(lexicon(), article);
+    let ex = extract(text);
     let third: Vec<String> = ex
         .facts
         .iter()

@@ -296,22 +296,20 @@ fn marked(ctx: &Ctx, m: &Mention, markers: &[String]) -> bool {
     {
         word_before = (p > ctx.start + 2).then(|| doc.tokens[p - 3].key.as_str());
     }
-    for mk in markers {
-        if mk.is_empty() {
-            let prep_word = word_before.is_some_and(|w| PREPOSITIONS.contains(&w));
-            if prep.is_none() && !prep_word {
-                return true;
-            }
-        } else if mk.chars().count() == 1 {
-            if prep.is_some_and(|c| mk.starts_with(c)) {
-                return true;
-            }
-        } else if word_before == Some(mk.as_str()) || (mk == "الى" && word_before == Some("الي"))
-        {
-            return true;
-        }
+    markers.iter().any(|mk| marker_fits(mk, word_before, prep))
+}
+
+/// Whether one marker introduces a word: the empty marker a direct object (no
+/// preposition, as a prefix or a word before), a one-letter marker a prefix (بـ، لـ), a
+/// longer one the word before (على، مع، إلى).
+fn marker_fits(mk: &str, word_before: Option<&str>, prep: Option<char>) -> bool {
+    if mk.is_empty() {
+        prep.is_none() && !word_before.is_some_and(|w| PREPOSITIONS.contains(&w))
+    } else if mk.chars().count() == 1 {
+        prep.is_some_and(|c| mk.starts_with(c))
+    } else {
+        word_before == Some(mk) || mk == "الى" && word_before == Some("الي")
     }
-    false
 }
 
 /// "رسوما على 128 منتجا أميركيا"، "عقوبات على السلع الصينية": a nisba on a plain noun
@@ -343,12 +341,9 @@ fn goods_of(ctx: &Ctx, m: &Mention, markers: &[String]) -> bool {
         None
     };
     let word_before = doc.tokens[q - 1].key.as_str();
-    markers.iter().any(|mk| {
-        !mk.is_empty()
-            && (word_before == mk
-                || mk == "الى" && word_before == "الي"
-                || mk.chars().count() == 1 && prep.is_some_and(|c| mk.starts_with(c)))
-    })
+    markers
+        .iter()
+        .any(|mk| !mk.is_empty() && marker_fits(mk, Some(word_before), prep))
 }
 
 /// The entity a mention stands for as an agent of this trigger.

@@ -14,7 +14,6 @@
 
 use crate::lookup::{FactFilter, Lookup, LookupError};
 use crate::store::GraphStore;
-use crate::vocab;
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
@@ -523,19 +522,8 @@ fn evaluate(
         }
         QueryResults::Graph(triples) => {
             let f = negotiate_graph(accept)?;
-            let mut ser = RdfSerializer::from_format(f);
-            for (p, iri) in [
-                ("e", vocab::ENTITY),
-                ("isnad", vocab::ONT),
-                ("article", vocab::ARTICLE),
-                ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
-                ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
-                ("prov", "http://www.w3.org/ns/prov#"),
-                ("xsd", "http://www.w3.org/2001/XMLSchema#"),
-            ] {
-                ser = ser.with_prefix(p, iri).expect("valid prefix IRI");
-            }
-            let mut w = ser.for_writer(&mut buf);
+            let mut w =
+                crate::query::with_prefixes(RdfSerializer::from_format(f)).for_writer(&mut buf);
             for (i, t) in triples.enumerate() {
                 if i >= cap {
                     return Err(too_many());
