@@ -404,6 +404,11 @@ pub enum WordClass {
     RankAdjective,
     /// Verbs of relaying what someone said (نقلت الوكالة عن X أن …): X is the speaker.
     Relay,
+    /// Words that open a subordinate clause (حيث، عندما): a name before one is not the
+    /// subject of the verb after it.
+    Subordinator,
+    /// Quantifiers before من (العديد من، بعض): the noun after is a plural, not a dual.
+    Quantifier,
     /// Words of condemnation (العدوان، الإرهابي، تنتهك): said of an actor inside a
     /// statement, the speaker criticizes it.
     Pejorative,
@@ -451,6 +456,8 @@ impl WordClass {
             "BodyNoun" => Self::BodyNoun,
             "Weekday" => Self::Weekday,
             "Pejorative" => Self::Pejorative,
+            "Subordinator" => Self::Subordinator,
+            "Quantifier" => Self::Quantifier,
             _ => return None,
         })
     }

@@ -334,10 +334,9 @@ pub fn resolve_sentence(
             let plural_use = class == WordClass::PairStates
                 && (i >= start + 2
                     && doc.tokens[i - 1].key == "من"
-                    && matches!(
-                        doc.tokens[i - 2].key.as_str(),
-                        "العديد" | "بعض" | "عدد" | "كثير" | "مختلف"
-                    )
+                    && doc
+                        .lex
+                        .word_is(&doc.tokens[i - 2].key, WordClass::Quantifier)
                     || doc.tokens.get(i + 1).is_some_and(|t| {
                         t.key.starts_with("ال")
                             && (t.key.ends_with('ي') || t.key.ends_with('ه'))

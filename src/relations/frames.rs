@@ -51,9 +51,6 @@ const LIGHT_VERBS: &[&str] = &[
     "اعلنت",
 ];
 
-/// Words that open a subordinate clause: a name before them is not the subject after.
-const SUBORDINATORS: &[&str] = &["حيث", "عندما", "بينما", "حين", "حينما", "اذ", "لكن", "كي"];
-
 /// Prepositions that, written as a word before a mention, make it no direct object.
 pub(super) const PREPOSITIONS: &[&str] = &[
     "الى", "الي", "مع", "على", "علي", "من", "في", "بين", "ضد", "عن", "لدى", "حول", "نحو", "عبر",
@@ -518,7 +515,7 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 // بوتين، بحث …"
                 && (m.start >= cs || m.end + 1 == hit.start && ctx.is_comma(m.end))
                 // a subordinator opens a clause of its own: "شمالي سوريا حيث تقاتل القوات"
-                && !(m.end..hit.start).any(|p| SUBORDINATORS.contains(&doc.tokens[p].key.as_str()))
+                && !(m.end..hit.start).any(|p| doc.lex.word_is(&doc.tokens[p].key, WordClass::Subordinator))
                 && fits_subject(ctx, m, trig)
                 // a subject is never the object of a preposition (قادما من بروكسل حيث يشارك)
                 && m.pro.prep.is_none()
