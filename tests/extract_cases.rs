@@ -1837,3 +1837,155 @@ fn case_146() {
         ],
     );
 }
+
+/// An attribution opening the sentence: the source said what follows its comma.
+#[test]
+fn case_147() {
+    check(
+        "وبحسب وزارة الدفاع الروسية، فإن الطائرات دمرت عشرات المواقع التابعة للمسلحين في ريف حماة.",
+        &["Russian Defense Ministry stated"],
+    );
+}
+
+#[test]
+fn case_148() {
+    check(
+        "وفقا لمنظمة الصحة العالمية، فقد ارتفع عدد الإصابات بالكوليرا في اليمن إلى مليون حالة.",
+        &["World Health Organization stated"],
+    );
+}
+
+#[test]
+fn case_149() {
+    check(
+        "بحسب ما نقلته وكالة رويترز، فإن المفاوضات استؤنفت في جنيف بعد توقف دام أسابيع.",
+        &["Reuters stated"],
+    );
+}
+
+/// The source's nisba before the comma.
+#[test]
+fn case_150() {
+    check(
+        "وحسب ما ذكرته صحيفة الغارديان البريطانية، فإن الحكومة تدرس فرض قيود جديدة على الهجرة.",
+        &["The Guardian stated"],
+    );
+}
+
+/// An agreement is no source.
+#[test]
+fn case_151() {
+    check("بحسب الاتفاق، تنسحب القوات من المنطقة خلال شهر.", &[]);
+}
+
+/// A document speaks for its author after ل.
+#[test]
+fn case_152() {
+    check(
+        "ويقول تقرير جديد لمنظمة العفو الدولية إن آلاف المعتقلين تعرضوا للتعذيب في السجون.",
+        &["Amnesty International stated"],
+    );
+}
+
+/// A source noun with its body as genitive.
+#[test]
+fn case_153() {
+    check(
+        "وأكد بيان وزارة الخارجية المصرية أن القاهرة ترفض أي تدخل في شؤون ليبيا الداخلية.",
+        &["Egyptian Foreign Ministry stated"],
+    );
+}
+
+/// جاء في بيان ل X أن: the document's author said it.
+#[test]
+fn case_154() {
+    check(
+        "وجاء في بيان لحركة حماس أن الاحتلال يتحمل مسؤولية التصعيد في قطاع غزة.",
+        &["Hamas stated"],
+    );
+}
+
+/// ل after an unnamed official names whom he told, not whom he speaks for.
+#[test]
+fn case_155() {
+    check(
+        "وقال مسؤول عسكري لوكالة رويترز إن القوات تقدمت نحو المدينة.",
+        &[],
+    );
+}
+
+/// A relative clause's speech verb with no object pronoun: the name before the relative pronoun speaks.
+#[test]
+fn case_156() {
+    check(
+        "والتقى ماكرون المستشارة الألمانية أنغيلا ميركل، التي قالت إن أوروبا يجب أن تعتمد على نفسها.",
+        &[
+            "Angela Merkel holdsPosition Prime Minister of Germany",
+            "Angela Merkel stated",
+            "Emmanuel Macron met Angela Merkel",
+        ],
+    );
+}
+
+/// With an object pronoun the relative clause has a subject of its own: Trump says nothing.
+#[test]
+fn case_157() {
+    check(
+        "وانتقد الرئيس الفرنسي إيمانويل ماكرون ترمب، الذي يصفه خصومه بأنه متهور في قراراته.",
+        &[
+            "Emmanuel Macron criticized Donald Trump",
+            "Emmanuel Macron holdsPosition President of France",
+        ],
+    );
+}
+
+/// Two quoted words are a statement; a surname after an unknown word is the person the article already named.
+#[test]
+fn case_158() {
+    check(
+        "التقى وزير الخارجية الروسي سيرغي لافروف وفدا من المعارضة السورية. وسئل لافروف عن موعد الانتخابات فأجاب: \"ليس الآن\".",
+        &[
+            "Sergey Lavrov holdsPosition Foreign Minister of Russia",
+            "Sergey Lavrov stated",
+        ],
+    );
+}
+
+/// A surname alone after an unknown word may be a namesake; a counterpart with nobody's office to go by names no holder.
+#[test]
+fn case_159() {
+    check("وسئل لافروف عن إمكانية عقد لقاء مع نظيره الأميركي.", &[]);
+}
+
+/// The verbal noun قول with its speaker as genitive.
+#[test]
+fn case_160() {
+    check(
+        "وأعرب رئيس الوزراء العراقي حيدر العبادي عن أمله في نجاح الحوار، وذلك بعد أيام من قول الرئيس الإيراني حسن روحاني إن طهران مستعدة للوساطة.",
+        &[
+            "Haider al-Abadi holdsPosition Prime Minister of Iraq",
+            "Haider al-Abadi stated",
+            "Hassan Rouhani holdsPosition President of Iran",
+            "Hassan Rouhani stated",
+        ],
+    );
+}
+
+/// القول with the article has no speaker.
+#[test]
+fn case_161() {
+    check("وأكد أن القول إن المفاوضات فشلت غير دقيق على الإطلاق.", &[]);
+}
+
+/// A condemning word in quotes right after the actor.
+#[test]
+fn case_162() {
+    check(
+        "ووصف وزير الخارجية الإيراني محمد جواد ظريف قادة إسرائيل \"بالمجرمين\" في تغريدة على تويتر.",
+        &[
+            "Mohammad Javad Zarif holdsPosition Foreign Minister of Iran",
+            "Mohammad Javad Zarif stated",
+            "Mohammad Javad Zarif criticized Israel",
+        ],
+    );
+}

@@ -388,6 +388,11 @@ pub enum WordClass {
     Attribution,
     /// An unnamed source (مصادر، مسؤول).
     SourceNoun,
+    /// A document that speaks for its author (تقرير، بيان): "يقول تقرير للأمم المتحدة إن"
+    /// → the United Nations said.
+    DocumentNoun,
+    /// A verbal noun of saying (قول): "بعد قول الوزير X إن …" → X said.
+    SayingNoun,
     /// A relative pronoun (الذي، التي).
     Relative,
     /// A former office (السابق، الأسبق).
@@ -445,6 +450,8 @@ impl WordClass {
             "SpeechChannel" => Self::SpeechChannel,
             "Attribution" => Self::Attribution,
             "SourceNoun" => Self::SourceNoun,
+            "DocumentNoun" => Self::DocumentNoun,
+            "SayingNoun" => Self::SayingNoun,
             "Relative" => Self::Relative,
             "Former" => Self::Former,
             "Still" => Self::Still,

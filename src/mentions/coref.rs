@@ -251,7 +251,11 @@ pub fn resolve_sentence(
         if kind.is_none() && named.is_some() {
             continue;
         }
-        let kind = kind.unwrap_or(RoleKind::HeadOfState);
+        // with nobody's office to go by, the counterpart is only a guess: name no holder
+        // ("بحث إمكانية لقاء مع نظيره الأميركي" with no one named before)
+        let Some(kind) = kind else {
+            continue;
+        };
         let person = match named {
             Some(m) => {
                 endp = m.end;

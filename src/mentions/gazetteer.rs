@@ -100,6 +100,11 @@ fn namesake(doc: &Doc, m: &Mention, found: &[Mention]) -> bool {
     if doc.etype(m.ent) != crate::lexicon::EntityType::Person {
         return false;
     }
+    // a person the article has already named is the one meant: "قال وزير
+    // الخارجية سيرغي لافروف … وسئل لافروف"
+    if found.iter().any(|f| f.ent == m.ent) {
+        return false;
+    }
     let unknown = |p: usize| {
         let t = &doc.tokens[p];
         let w = &doc.text[t.start..t.end];

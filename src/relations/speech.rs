@@ -63,7 +63,12 @@ fn quote_text(ctx: &Ctx, from: usize) -> Option<String> {
         .iter()
         .filter(|t| t.kind != TokenKind::Punct)
         .count();
-    if words < 3 {
+    // two words are a statement only between quotation marks ("فأجاب: «ليس الآن»")
+    let quoted = from > 0
+        && doc.tokens[from - 1]
+            .punct()
+            .is_some_and(|c| "\"«“".contains(c));
+    if words < 3 && !(words == 2 && quoted) {
         return None;
     }
     let s = doc.tokens[from].start;
@@ -114,6 +119,11 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
         }
     } else if let Some((from, speaker)) = relayed(ctx) {
         push(ctx, speaker, from, "speech-relay", 0.8, out);
+    } else if let Some((from, speaker)) = came_in(ctx) {
+        push(ctx, speaker, from, "speech-document", 0.8, out);
+    }
+    if let Some((from, speaker)) = saying_noun(ctx) {
+        push(ctx, speaker, from, "speech-saying-noun", 0.8, out);
     }
     let mut verb_speaker: Option<Option<Ent>> = None;
     // inside a quotation, a speech verb is part of the words said ("قال سوزي: «لقد طالب
@@ -148,11 +158,16 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
         if doc.class_at(i, WordClass::Impersonal).is_some() || ctx.question {
             continue;
         }
-        // passive speech has no speaker; a speech verb in a relative clause ("ترمب، الذي
-        // يصفه بأنه …") speaks for the clause's own subject, not for the name before it
-        if passive(ctx, i)
-            || i > ctx.start && doc.lex.word_is(&doc.tokens[i - 1].key, WordClass::Relative)
-        {
+        // passive speech has no speaker
+        if passive(ctx, i) {
+            continue;
+        }
+        // a speech verb in a relative clause: with an object pronoun ("ترمب، الذي يصفه
+        // خصومه بأنه …") the clause has a subject of its own; without one, the name
+        // before the relative pronoun is the speaker ("ميركل، التي قالت إن …")
+        let relative =
+            i > ctx.start && doc.lex.word_is(&doc.tokens[i - 1].key, WordClass::Relative);
+        if relative && hit.enclitic.is_some() {
             continue;
         }
         // negated speech (لم يقل) asserts nothing
@@ -254,7 +269,22 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
         // "البنتاغون يحذر الأسد من …": a subject opening the sentence, right before a verb
         // that carries no conjunction, is the speaker even with a name after the verb
         let opening_subject = sv.filter(|s| s.start == ctx.start && !hit.pro.conj && s.end == i);
+        let antecedent = relative
+            .then(|| {
+                ctx.sm.mentions.iter().find(|m| {
+                    (m.end + 1 == i || m.end + 2 == i && ctx.is_comma(m.end))
+                        && is_speaker(ctx, m)
+                        && m.how != How::Pair
+                })
+            })
+            .flatten();
         let (speaker, from) = match (vs, sv, np) {
+            // "التي قال مولر إنها …": the relative clause's own subject
+            (Some(v), _, _) if relative => (Some(v.ent), v.end),
+            _ if relative => match antecedent {
+                Some(a) => (Some(a.ent), hit.end),
+                None => continue,
+            },
             (_, Some(s), _) if opening_subject.is_some() => (Some(s.ent), hit.end),
             (Some(v), _, _) if !participle => (Some(v.ent), v.end),
             (_, Some(s), _) if !participle || s.end == i => (Some(s.ent), hit.end),
@@ -298,7 +328,7 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
         push(ctx, speaker, from, &trig.id, conf, out);
     }
     if !out.iter().any(|f| f.relation == rel) {
-        if let Some((m, a, b)) = attribution(ctx) {
+        if let Some((m, a, b)) = attribution(ctx).or_else(|| opening_attribution(ctx)) {
             let words = doc.tokens[a..b]
                 .iter()
                 .filter(|t| t.kind == TokenKind::Word)
@@ -422,7 +452,12 @@ fn body_source(ctx: &Ctx, after: usize) -> Option<Mention> {
                 && (m.pro.prep == Some('ب')
                     || ["في", "من", "باسم", "عن"]
                         .iter()
-                        .any(|w| doc.reads_as(m.start - 1, w)))
+                        .any(|w| doc.reads_as(m.start - 1, w))
+                    // the genitive: "بيان وزارة النقل"، "مصادر الجيش"
+                    || m.start == after + 1 && m.pro.prep.is_none()
+                    // a document's author: "تقرير جديد للأمم المتحدة" (not "قال مسؤول
+                    // لرويترز", where ل names whom he told)
+                    || m.pro.prep == Some('ل') && doc.class_at(after, WordClass::DocumentNoun).is_some())
         })
         .copied()
 }
@@ -523,7 +558,7 @@ fn quote_noun(ctx: &Ctx) -> Option<(usize, Ent)> {
                     .any(|p| doc.class_at(p, WordClass::SourceNoun).is_some())
         })
     };
-    person.or(any).or_else(source_of_state).map(|m| (q, m.ent))
+    person.or_else(source_of_state).or(any).map(|m| (q, m.ent))
 }
 
 /// "نقلت وكالة رويترز عن سالم الخطيب، محامي المتهم، أن …": relayed speech. The speaker
@@ -594,4 +629,106 @@ fn headline(
         return;
     }
     push(ctx, m.ent, colon + 1, HEADLINE_RULE, 0.85, out);
+}
+
+/// "بحسب وزارة الدفاع الروسية، فإن …" / "وفقا لمنظمة الصحة العالمية، فقد …": an
+/// attribution opening the sentence; the words are what follows the source and its comma.
+/// Returns the source, and the token range of the words.
+fn opening_attribution(ctx: &Ctx) -> Option<(Mention, usize, usize)> {
+    let doc = ctx.doc;
+    let h = (ctx.start..(ctx.start + 2).min(ctx.end))
+        .find_map(|p| doc.class_at(p, WordClass::Attribution))?;
+    // the source, maybe after the verb of "بحسب ما نقلته"
+    let m = ctx.sm.mentions.iter().find(|m| {
+        m.start >= h.end
+            && m.start <= h.end + 1
+            && is_speaker(ctx, m)
+            && m.how != How::Pair
+            && (h.end..m.start).all(|p| {
+                doc.class_at(p, WordClass::Relay).is_some()
+                    || doc.forms[p].iter().any(|f| {
+                        Ctx::trigger_of(f.target)
+                            .is_some_and(|t| doc.lex.triggers[t].frame == Frame::Speech)
+                    })
+            })
+    })?;
+    let mut last = ctx.group(m).last().map_or(m.end, |g| g.end);
+    // past the source's nisba: "صحيفة الغارديان البريطانية"
+    while let Some(a) = ctx
+        .sm
+        .mentions
+        .iter()
+        .find(|a| a.start == last && a.how == How::Adjective)
+    {
+        last = a.end;
+    }
+    // the comma that closes the source, past an acronym in brackets ("(سانا)،"); any
+    // other word between means the source phrase goes on
+    let mut depth = 0usize;
+    let mut comma = None;
+    for p in last..(last + 6).min(ctx.end) {
+        match doc.tokens[p].punct() {
+            Some('(') => depth += 1,
+            Some(')') => depth = depth.saturating_sub(1),
+            Some(',' | '،') if depth == 0 => {
+                comma = Some(p);
+                break;
+            }
+            Some(_) => {}
+            None if depth == 0 => return None,
+            None => {}
+        }
+    }
+    let comma = comma?;
+    let from = content_start(ctx, comma + 1);
+    (from < ctx.end).then_some((*m, from, ctx.end))
+}
+
+/// "وجاء في بيان لحركة حماس أن …": the words of a document, spoken by its author.
+fn came_in(ctx: &Ctx) -> Option<(usize, Ent)> {
+    let doc = ctx.doc;
+    let p = (ctx.start..(ctx.start + 2).min(ctx.end))
+        .find(|&p| ["جاء", "ورد"].iter().any(|w| doc.reads_as(p, w)))?;
+    if p + 2 >= ctx.end || doc.tokens[p + 1].key != "في" {
+        return None;
+    }
+    let h = doc.class_at(p + 2, WordClass::DocumentNoun)?;
+    let m = ctx.sm.mentions.iter().find(|m| {
+        m.start == h.end && is_speaker(ctx, m) && (m.pro.prep == Some('ل') || m.pro.prep.is_none())
+    })?;
+    let from = content_start(ctx, m.end);
+    (from > m.end && from < ctx.end).then_some((from, m.ent))
+}
+
+/// "بعد يومين من قول وزير الخارجية الأمريكي، مايك بومبيو، إن …": the verbal noun of
+/// saying with its speaker as genitive. Returns where the words start and the speaker.
+fn saying_noun(ctx: &Ctx) -> Option<(usize, Ent)> {
+    let doc = ctx.doc;
+    (ctx.start..ctx.end).find_map(|p| {
+        let h = doc
+            .class_at(p, WordClass::SayingNoun)
+            .filter(|h| h.enclitic.is_none())?;
+        let m = ctx
+            .sm
+            .mentions
+            .iter()
+            .find(|m| m.start == h.end && m.pro.prep.is_none() && is_speaker(ctx, m))?;
+        // the words said open with the complementizer closing the speaker's phrase
+        let group_end = ctx.group(m).last().map_or(m.end, |g| g.end);
+        let opens = (group_end..(group_end + 6).min(ctx.end))
+            .find(|&q| doc.class_at(q, WordClass::Complementizer).is_some())?;
+        if (group_end..opens).any(|q| doc.tokens[q].kind == TokenKind::Word) {
+            // only a name's apposition may stand between: "، مايك بومبيو،"
+            let named = ctx
+                .sm
+                .mentions
+                .iter()
+                .any(|n| n.start > group_end && n.end <= opens && n.ent == m.ent);
+            if !named {
+                return None;
+            }
+        }
+        let from = content_start(ctx, opens);
+        (from > opens && from < ctx.end).then_some((from, m.ent))
+    })
 }

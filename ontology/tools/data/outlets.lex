@@ -1,7 +1,7 @@
 # News agencies, broadcasters, newspapers and websites frequently cited in Arabic news.
 @type Outlet
 Reuters | Reuters | رويترز | وكالة رويترز; وكالة رويترز للأنباء | | country=GB
-AFP | Agence France-Presse | وكالة الصحافة الفرنسية | فرانس برس; وكالة فرانس برس; أ ف ب; الفرنسية للأنباء | AFP | country=FR
+AFP | Agence France-Presse | وكالة الصحافة الفرنسية | فرانس برس; وكالة فرانس برس; أ ف ب; الفرنسية للأنباء; وكالة الأنباء الفرنسية; وكالة فرانس برس للأنباء | AFP | country=FR
 AssociatedPress | Associated Press | أسوشيتد برس | وكالة أسوشيتد برس; أسوشيتيد برس; أسوشييتد برس; وكالة أسوشيتيد برس | AP | country=US
 Bloomberg | Bloomberg | بلومبرغ | وكالة بلومبرغ; بلومبيرغ; بلومبرج; وكالة بلومبيرغ | Bloomberg News | country=US
 DPA | Deutsche Presse-Agentur | الوكالة الألمانية للأنباء | وكالة الأنباء الألمانية; د ب أ | dpa | country=DE
