@@ -1989,3 +1989,84 @@ fn case_162() {
         ],
     );
 }
+
+/// The owner of the targets hit is attacked too.
+#[test]
+fn case_163() {
+    check(
+        "قصفت الطائرات الإسرائيلية مواقع لحزب الله في جنوب لبنان.",
+        &["Israel attacked Hezbollah", "Israel attacked South Lebanon"],
+    );
+}
+
+/// A target's owner as its genitive.
+#[test]
+fn case_164() {
+    check(
+        "وشنت المقاتلات التركية غارات على مواقع حزب العمال الكردستاني في شمال العراق.",
+        &[
+            "Turkey attacked Kurdistan Workers' Party",
+            "Turkey attacked Iraq",
+        ],
+    );
+}
+
+/// A target's owner as its nisba.
+#[test]
+fn case_165() {
+    check(
+        "وشنت طائرات روسية غارات على أهداف إيرانية في سوريا.",
+        &["Russia attacked Iran", "Russia attacked Syria"],
+    );
+}
+
+/// The genitive of the act's own noun is the verb's subject; تابعة ل names the owner.
+#[test]
+fn case_166() {
+    check(
+        "واستهدفت غارات التحالف العربي مواقع تابعة للحوثيين في محافظة صعدة.",
+        &[
+            "Saudi-led coalition attacked Houthis",
+            "Saudi-led coalition attacked Saada",
+        ],
+    );
+}
+
+/// ل after an act noun with its agent marks the target; a nisba of one act noun is not the agent of the next.
+#[test]
+fn case_167() {
+    check(
+        "وجاءت الضربة الأميركية البريطانية لسوريا بعد أسبوع من الهجوم الكيميائي على دوما.",
+        &[
+            "United States attacked Syria",
+            "United Kingdom attacked Syria",
+        ],
+    );
+}
+
+/// ل after an act noun names its agents when the target's marker follows.
+#[test]
+fn case_168() {
+    check(
+        "وأكدت مصادر عسكرية أن الهجوم الأخير للولايات المتحدة وبريطانيا على مواقع للجيش السوري دمر مخازن أسلحة.",
+        &[
+            "United States attacked Syrian Armed Forces",
+            "United Kingdom attacked Syrian Armed Forces",
+        ],
+    );
+}
+
+/// A verbal noun in the accusative (هجوما) is the noun's trigger.
+#[test]
+fn case_169() {
+    check(
+        "وشنت القوات الروسية هجوما على إدلب.",
+        &["Russian Armed Forces attacked Idlib"],
+    );
+}
+
+/// A target noun outside an attack names no one attacked.
+#[test]
+fn case_170() {
+    check("وزار وفد من الأمم المتحدة مواقع لحزب الله في الجنوب.", &[]);
+}

@@ -543,6 +543,7 @@ impl Compiler<'_> {
                 agent_as_state: flag(self, "agentAsState"),
                 co_agents: flag(self, "coAgents"),
                 place_before: flag(self, "placeBefore"),
+                target_owner: flag(self, "targetOwner"),
                 confidence,
             };
             let ti = self.lex.triggers.len();

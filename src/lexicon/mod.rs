@@ -335,6 +335,9 @@ pub struct Trigger {
     /// With no place after it, a place named before the noun in its clause is the
     /// object ("في هاربين خلال زيارة").
     pub place_before: bool,
+    /// The owner of the targets hit is hit too: "قصفت إسرائيل مواقع لحزب الله" →
+    /// Hezbollah was attacked (`isnad:targetOwner`).
+    pub target_owner: bool,
     /// How reliable the trigger has proved.
     pub confidence: f32,
 }
@@ -393,6 +396,8 @@ pub enum WordClass {
     DocumentNoun,
     /// A verbal noun of saying (قول): "بعد قول الوزير X إن …" → X said.
     SayingNoun,
+    /// What is hit in an attack, owned by someone (مواقع، أهداف، مقرات).
+    TargetNoun,
     /// A relative pronoun (الذي، التي).
     Relative,
     /// A former office (السابق، الأسبق).
@@ -452,6 +457,7 @@ impl WordClass {
             "SourceNoun" => Self::SourceNoun,
             "DocumentNoun" => Self::DocumentNoun,
             "SayingNoun" => Self::SayingNoun,
+            "TargetNoun" => Self::TargetNoun,
             "Relative" => Self::Relative,
             "Former" => Self::Former,
             "Still" => Self::Still,

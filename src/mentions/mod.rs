@@ -203,6 +203,36 @@ impl<'a> Doc<'a> {
                     }
                 }
             }
+            // a verbal noun in the accusative, with the alif of its tanween: "شنت روسيا
+            // هجوما على …" (only for a trigger's single-word noun, never for names)
+            if hits.is_empty() {
+                for r in &self.readings[i] {
+                    let Some(bare) = r.stem.strip_suffix('ا').filter(|b| b.chars().count() >= 3)
+                    else {
+                        continue;
+                    };
+                    for f in self.lex.forms.get(bare).into_iter().flatten() {
+                        let noun = match f.target {
+                            FormTarget::Trigger(t) => {
+                                self.lex.triggers[t].frame == crate::lexicon::Frame::Noun
+                            }
+                            _ => false,
+                        };
+                        if noun && f.keys.len() == 1 {
+                            let hit = FormHit {
+                                start: i,
+                                end: i + 1,
+                                target: f.target,
+                                pro: r.pro,
+                                enclitic: r.enclitic,
+                            };
+                            if !hits.contains(&hit) {
+                                hits.push(hit);
+                            }
+                        }
+                    }
+                }
+            }
             // longest first
             hits.sort_by_key(|h| std::cmp::Reverse(h.end));
             self.forms[i] = hits;

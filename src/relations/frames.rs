@@ -428,6 +428,46 @@ fn find_object(
         .copied()
 }
 
+/// The owners of what an attack hit, named in `from..until`: "مواقع لحزب الله"،
+/// "أهدافا إيرانية"، "مقرات تابعة للحوثيين"، "مواقع حزب العمال الكردستاني".
+fn target_owners(ctx: &Ctx, from: usize, until: usize, exclude: &[Ent]) -> Vec<Ent> {
+    let doc = ctx.doc;
+    let mut owners = Vec::new();
+    for p in from..until.min(from + 10) {
+        let Some(h) = doc.class_at(p, WordClass::TargetNoun) else {
+            continue;
+        };
+        // past plain adjectives (عسكرية، العسكرية) and "تابعة"
+        let mut j = h.end;
+        while j < until.min(h.end + 3)
+            && doc.tokens[j].kind == TokenKind::Word
+            && !ctx.sm.mentions.iter().any(|m| m.start == j)
+            && doc.forms[j].is_empty()
+            && !PREPOSITIONS.contains(&doc.tokens[j].key.as_str())
+        {
+            j += 1;
+        }
+        let Some(m) = ctx.sm.mentions.iter().find(|m| {
+            m.start == j
+                && matches!(m.pro.prep, None | Some('ل'))
+                && !matches!(m.how, How::Pair | How::Described)
+                && matches!(
+                    doc.etype(m.ent),
+                    EntityType::Country | EntityType::Organization
+                )
+        }) else {
+            continue;
+        };
+        for g in ctx.group(m) {
+            if !exclude.contains(&g.ent) && !owners.contains(&g.ent) {
+                owners.push(g.ent);
+            }
+        }
+        break;
+    }
+    owners
+}
+
 fn emit(
     _ctx: &Ctx,
     trig: &Trigger,
@@ -537,7 +577,15 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                         && m.start == after + 1
                         && doc.tokens[after].key.starts_with("ال")
                         && doc.forms[after].is_empty()
-                        && !ctx.sm.mentions.iter().any(|n| n.start == after))
+                        && !ctx.sm.mentions.iter().any(|n| n.start == after)
+                    // the genitive of the act's own noun: "استهدفت غارات التحالف مواقع"
+                    || m.start == after + 1
+                        && m.how == How::Name
+                        && doc.forms[after].iter().any(|h| {
+                            h.end == after + 1
+                                && Ctx::trigger_of(h.target)
+                                    .is_some_and(|t| doc.lex.triggers[t].relation == trig.relation)
+                        }))
                 && fits_subject(ctx, m, trig)
                 && m.pro.prep.is_none()
         })
@@ -628,6 +676,10 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             .map_or(obj_from + 2, |m| m.end);
     }
     let obj = find_object(ctx, obj_from, ce.max(obj_from), trig, &subjects);
+    if trig.target_owner {
+        let owners = target_owners(ctx, obj_from, ce.max(obj_from), &subjects);
+        emit(ctx, trig, &subjects, &owners, conf * 0.9, out);
+    }
     match obj {
         Some(o) => {
             let objects = objects_of(ctx, &o, trig);
@@ -755,6 +807,19 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 && m.end + if trig.converse { 2 } else { 8 } >= hit.start
                 && fits_subject(ctx, m, trig)
                 && m.how != How::Described
+                // a nisba of another act noun is that act's agent: "الضربة البريطانية
+                // لسوريا بعد أسبوع من الهجوم الكيميائي على دوما"
+                && !(m.how == How::Adjective && m.start > ctx.start && {
+                    let mut p = m.start - 1;
+                    while p > ctx.start && ctx.sm.mentions.iter().any(|n| n.end == p + 1 && n.how == How::Adjective) {
+                        p -= 1;
+                    }
+                    doc.forms[p].iter().any(|h| {
+                        h.end == p + 1
+                            && Ctx::trigger_of(h.target)
+                                .is_some_and(|t| doc.lex.triggers[t].relation == trig.relation)
+                    })
+                })
                 // no agent inside a prepositional phrase: "لدى واشنطن معلومات عن الهجوم"،
                 // "على موقع تويتر وصول فريق"
                 && (trig.converse || !in_prep_phrase(ctx, m))
@@ -849,19 +914,45 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
         Some((m, end)) if genitive.is_none() => (Some(m.ent), end),
         _ => (agent_m, obj_from),
     };
+    // an agent after ل when the target's marker follows it: "الهجوم الأخير للولايات
+    // المتحدة وبريطانيا على مواقع …" (without one, ل marks the target: "الضربة لسوريا")
+    let lam_agent = if agent_m.is_none() && genitive.is_none() {
+        ctx.sm
+            .mentions
+            .iter()
+            .find(|m| m.start == g && m.pro.prep == Some('ل') && fits_subject(ctx, m, trig))
+            .and_then(|m| {
+                let end = ctx.group(m).last().map_or(m.end, |x| x.end);
+                let marker = end < ce
+                    && trig
+                        .markers
+                        .iter()
+                        .any(|mk| mk.chars().count() > 1 && doc.tokens[end].key == *mk);
+                marker.then_some((*m, end))
+            })
+    } else {
+        None
+    };
+    let (agent_m, obj_from) = match lam_agent {
+        Some((m, end)) => (Some(m.ent), end),
+        None => (agent_m, obj_from),
+    };
     let Some(agent_e) = agent_m else { return };
     let a = agent(ctx, agent_e, trig);
     if !ctx.fits(a, &trig.subject_type) {
         return;
     }
+    // every agent of a coordinated group: "للولايات المتحدة وبريطانيا"
+    let group_agents = |m: &Mention| -> Vec<Ent> {
+        ctx.group(m)
+            .iter()
+            .filter(|x| fits_subject(ctx, x, trig))
+            .map(|x| agent(ctx, x.ent, trig))
+            .collect()
+    };
     let mut subjects = vec![a];
     if let Some(gm) = genitive.filter(|gm| gm.ent == agent_e) {
-        subjects = ctx
-            .group(&gm)
-            .iter()
-            .filter(|m| fits_subject(ctx, m, trig))
-            .map(|m| agent(ctx, m.ent, trig))
-            .collect();
+        subjects = group_agents(&gm);
         // a row of adjectives: "ضربة أميركية فرنسية بريطانية"
         if gm.how == How::Adjective {
             let mut last = gm;
@@ -890,20 +981,12 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                     .any(|g| g.start == b.start && g.ent == b.ent)
             })
         {
-            subjects = ctx
-                .group(first)
-                .iter()
-                .filter(|m| fits_subject(ctx, m, trig))
-                .map(|m| agent(ctx, m.ent, trig))
-                .collect();
+            subjects = group_agents(first);
         }
+    } else if let Some((lm, _)) = lam_agent {
+        subjects = group_agents(&lm);
     } else if let Some(rm) = relative_agent(ctx, hit, ce, trig).filter(|(m, _)| m.ent == agent_e) {
-        subjects = ctx
-            .group(&rm.0)
-            .iter()
-            .filter(|m| fits_subject(ctx, m, trig))
-            .map(|m| agent(ctx, m.ent, trig))
-            .collect();
+        subjects = group_agents(&rm.0);
     }
     subjects.dedup();
     // an agent in apposition closes with a comma before the object's marker: "مكالمة
@@ -927,6 +1010,10 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
     } else {
         (obj_from, ce)
     };
+    if trig.target_owner {
+        let owners = target_owners(ctx, obj_from, ce, &subjects);
+        emit(ctx, trig, &subjects, &owners, conf * 0.85, out);
+    }
     match find_object(ctx, obj_from, ce, trig, &subjects) {
         Some(o) => {
             let objects = objects_of(ctx, &o, trig);
