@@ -319,3 +319,337 @@ ChemicalWeaponsConvention | Chemical Weapons Convention | اتفاقية حظر 
 KyotoProtocol | Kyoto Protocol | بروتوكول كيوتو | | 
 TPP | Trans-Pacific Partnership | اتفاقية الشراكة عبر المحيط الهادئ | الشراكة عبر المحيط الهادئ; اتفاقية التجارة عبر المحيط الهادئ | TPP
 NAFTA | North American Free Trade Agreement | اتفاقية التجارة الحرة لأمريكا الشمالية | اتفاقية نافتا; نافتا; اتفاق نافتا | NAFTA
+@type Organization
+# --- parties (more): Europe
+NationalRally | National Rally (France) | حزب التجمع الوطني الفرنسي | التجمع الوطني الفرنسي; حزب التجمع الوطني; الجبهة الوطنية الفرنسية; حزب الجبهة الوطنية; حزب الجبهة الوطنية الفرنسي; الجبهة الوطنية في فرنسا | Rassemblement National; Front National; National Front | country=FR
+LaFranceInsoumise | La France Insoumise | حزب فرنسا الأبية | فرنسا الأبية | LFI; France Unbowed | country=FR
+LesRepublicains | The Republicans (France) | حزب الجمهوريين الفرنسي | حزب الجمهوريين; حزب الجمهوريون | Les Republicains | country=FR
+FrenchSocialistParty | Socialist Party (France) | الحزب الاشتراكي الفرنسي | | Parti Socialiste | country=FR
+RenaissanceParty | Renaissance (France) | حزب النهضة الفرنسي | حزب الجمهورية إلى الأمام; حركة الجمهورية إلى الأمام; الجمهورية إلى الأمام | La Republique En Marche; LREM | country=FR
+SPD | Social Democratic Party of Germany | الحزب الاشتراكي الديمقراطي الألماني | الحزب الاشتراكي الديمقراطي في ألمانيا | SPD | country=DE
+CSU | Christian Social Union in Bavaria | الاتحاد الاجتماعي المسيحي | الحزب الاجتماعي المسيحي; الاتحاد الاجتماعي المسيحي في بافاريا | CSU | country=DE
+GermanGreens | Alliance 90/The Greens | حزب الخضر الألماني | | German Greens | country=DE
+FDP | Free Democratic Party (Germany) | الحزب الديمقراطي الحر الألماني | | FDP | country=DE
+DieLinke | The Left (Germany) | حزب اليسار الألماني | | Die Linke | country=DE
+LiberalDemocratsUK | Liberal Democrats (UK) | حزب الديمقراطيين الأحرار | حزب الديمقراطيين الأحرار البريطاني | Lib Dems | country=GB
+ReformUK | Reform UK | حزب الإصلاح البريطاني | حزب ريفورم يو كيه; حزب الإصلاح في المملكة المتحدة | Reform UK | country=GB
+BrexitParty | Brexit Party | حزب بريكست | حزب بريكسيت | Brexit Party | country=GB
+UKIP | UK Independence Party | حزب استقلال المملكة المتحدة | حزب الاستقلال البريطاني; يوكيب | UKIP | country=GB
+SNP | Scottish National Party | الحزب الوطني الاسكتلندي | الحزب القومي الاسكتلندي | SNP | country=GB
+SinnFein | Sinn Féin | حزب شين فين | شين فين | Sinn Fein | country=GB,IE
+BrothersOfItaly | Brothers of Italy | حزب إخوة إيطاليا | إخوة إيطاليا | Fratelli d'Italia | country=IT
+LegaItaly | Lega | حزب الرابطة الإيطالي | رابطة الشمال; حزب رابطة الشمال | Lega; Northern League | country=IT
+FiveStarMovement | Five Star Movement | حركة النجوم الخمس | حركة خمس نجوم | M5S | country=IT
+PSOE | Spanish Socialist Workers' Party | الحزب الاشتراكي العمالي الإسباني | الحزب الاشتراكي الإسباني | PSOE | country=ES
+PartidoPopular | People's Party (Spain) | الحزب الشعبي الإسباني | | Partido Popular | country=ES
+VoxSpain | Vox | حزب فوكس | حزب فوكس الإسباني | Vox | country=ES
+Podemos | Podemos | حزب بوديموس | بوديموس | | country=ES
+PVV | Party for Freedom (Netherlands) | حزب من أجل الحرية | حزب الحرية الهولندي | PVV | country=NL
+FPO | Freedom Party of Austria | حزب الحرية النمساوي | | FPO | country=AT
+Fidesz | Fidesz | حزب فيدس | فيدس | | country=HU
+PiS | Law and Justice (Poland) | حزب القانون والعدالة | حزب القانون والعدالة البولندي | PiS | country=PL
+LDPR | Liberal Democratic Party of Russia | الحزب الليبرالي الديمقراطي الروسي | | LDPR | country=RU
+CPRF | Communist Party of the Russian Federation | الحزب الشيوعي الروسي | الحزب الشيوعي لروسيا الاتحادية | CPRF | country=RU
+# --- parties (more): Israel, Turkey, South Asia, Africa
+YeshAtid | Yesh Atid | حزب يش عتيد | يش عتيد; حزب يوجد مستقبل; حزب هناك مستقبل | | country=IL
+BlueAndWhite | Blue and White | تحالف أزرق أبيض | أزرق أبيض; حزب أزرق أبيض; قائمة أزرق أبيض | | country=IL
+NationalUnityIsrael | National Unity (Israel) | حزب الوحدة الوطنية الإسرائيلي | معسكر الدولة; حزب معسكر الدولة | National Unity | country=IL
+Shas | Shas | حزب شاس | شاس | | country=IL
+UnitedTorahJudaism | United Torah Judaism | حزب يهدوت هتوراه | يهدوت هتوراه | UTJ | country=IL
+YisraelBeiteinu | Yisrael Beiteinu | حزب إسرائيل بيتنا | إسرائيل بيتنا | | country=IL
+ReligiousZionism | Religious Zionist Party | حزب الصهيونية الدينية | حزب الصهيونية الدينية المتطرف | | country=IL
+OtzmaYehudit | Otzma Yehudit | حزب القوة اليهودية | القوة اليهودية; عوتسما يهوديت; حزب عوتسما يهوديت | Jewish Power | country=IL
+IsraeliLaborParty | Israeli Labor Party | حزب العمل الإسرائيلي | | Labor | country=IL
+JointList | Joint List | القائمة العربية المشتركة | | | country=IL
+UnitedArabList | United Arab List | القائمة العربية الموحدة | | Ra'am | country=IL
+IYIParty | İyi Party | الحزب الجيد | حزب الجيد; الحزب الجيد التركي | IYI Party; Good Party | country=TR
+DEMParty | Peoples' Equality and Democracy Party | حزب المساواة وديمقراطية الشعوب | حزب ديم | DEM Party | country=TR
+FelicityParty | Felicity Party | حزب السعادة التركي | | Saadet | country=TR
+DEVAParty | Democracy and Progress Party | حزب الديمقراطية والتقدم | حزب دواء | DEVA | country=TR
+BJP | Bharatiya Janata Party | حزب بهاراتيا جاناتا | بهاراتيا جاناتا; حزب بهاراتيا جاناتا الهندوسي | BJP | country=IN
+IndianNationalCongress | Indian National Congress | حزب المؤتمر الوطني الهندي | حزب المؤتمر الهندي | Congress Party | country=IN
+PTI | Pakistan Tehreek-e-Insaf | حزب حركة الإنصاف | حركة الإنصاف; حركة الإنصاف الباكستانية; حزب حركة إنصاف | PTI | country=PK
+PMLN | Pakistan Muslim League (N) | حزب الرابطة الإسلامية الباكستانية | حزب الرابطة الإسلامية جناح نواز; الرابطة الإسلامية الباكستانية | PML-N | country=PK
+PPP | Pakistan Peoples Party | حزب الشعب الباكستاني | | PPP | country=PK
+AwamiLeague | Awami League | حزب رابطة عوامي | رابطة عوامي | | country=BD
+BNP | Bangladesh Nationalist Party | الحزب الوطني البنغلاديشي | | BNP | country=BD
+ANC | African National Congress | حزب المؤتمر الوطني الأفريقي | المؤتمر الوطني الأفريقي; المؤتمر الوطني الإفريقي | ANC | country=ZA
+# --- parties and movements (more): Arab states
+FreedomAndJusticeParty | Freedom and Justice Party | حزب الحرية والعدالة | حزب الحرية والعدالة المصري | FJP | country=EG
+NourParty | Al-Nour Party | حزب النور | حزب النور السلفي | | country=EG
+WafdParty | Wafd Party | حزب الوفد | حزب الوفد الجديد | | country=EG
+NationalDemocraticPartyEgypt | National Democratic Party (Egypt) | الحزب الوطني الديمقراطي المصري | الحزب الوطني الديمقراطي المنحل; الحزب الوطني المنحل | NDP | country=EG
+MostakbalWatan | Nation's Future Party | حزب مستقبل وطن | | Mostakbal Watan | country=EG
+NidaaTounes | Nidaa Tounes | حزب نداء تونس | نداء تونس; حركة نداء تونس | | country=TN
+FreeDestourianParty | Free Destourian Party | الحزب الدستوري الحر | | PDL | country=TN
+QalbTounes | Heart of Tunisia | حزب قلب تونس | قلب تونس | | country=TN
+FLN | National Liberation Front (Algeria) | حزب جبهة التحرير الوطني | جبهة التحرير الوطني الجزائرية; حزب جبهة التحرير الوطني الجزائري | FLN | country=DZ
+RNDAlgeria | National Rally for Democracy (Algeria) | التجمع الوطني الديمقراطي | حزب التجمع الوطني الديمقراطي | RND | country=DZ
+MSPAlgeria | Movement of Society for Peace | حركة مجتمع السلم | | MSP | country=DZ
+RNIMorocco | National Rally of Independents | التجمع الوطني للأحرار | حزب التجمع الوطني للأحرار | RNI | country=MA
+PAMMorocco | Authenticity and Modernity Party | حزب الأصالة والمعاصرة | الأصالة والمعاصرة | PAM | country=MA
+IstiqlalParty | Istiqlal Party | حزب الاستقلال المغربي | | Istiqlal | country=MA
+USFPMorocco | Socialist Union of Popular Forces | الاتحاد الاشتراكي للقوات الشعبية | | USFP | country=MA
+IslamicActionFront | Islamic Action Front | حزب جبهة العمل الإسلامي | جبهة العمل الإسلامي | IAF | country=JO
+KataebParty | Kataeb Party | حزب الكتائب اللبنانية | حزب الكتائب; الكتائب اللبنانية | Phalange | country=LB
+MaradaMovement | Marada Movement | تيار المردة | | Marada | country=LB
+ProgressiveSocialistParty | Progressive Socialist Party | الحزب التقدمي الاشتراكي | | PSP | country=LB
+StateOfLawCoalition | State of Law Coalition | ائتلاف دولة القانون | | | country=IQ
+HikmaMovement | National Wisdom Movement | تيار الحكمة الوطني | تيار الحكمة | Hikma | country=IQ
+IslamicDawaParty | Islamic Dawa Party | حزب الدعوة الإسلامية | حزب الدعوة | Dawa Party | country=IQ
+CoordinationFramework | Coordination Framework | الإطار التنسيقي | قوى الإطار التنسيقي; الإطار التنسيقي الشيعي | | country=IQ
+FatahAlliance | Fatah Alliance | تحالف الفتح | ائتلاف الفتح | | country=IQ
+TaqaddumParty | Taqaddum | حزب تقدم | حزب تقدم العراقي | Progress Party | country=IQ
+GorranMovement | Gorran Movement | حركة التغيير الكردية | حركة كوران; حركة التغيير الكردستانية | Gorran | country=IQ
+IraqiTurkmenFront | Iraqi Turkmen Front | الجبهة التركمانية العراقية | الجبهة التركمانية | | country=IQ
+AlWefaq | Al-Wefaq | جمعية الوفاق | جمعية الوفاق الوطني الإسلامية; جمعية الوفاق البحرينية | | country=BH
+UmmaParty | National Umma Party | حزب الأمة القومي | حزب الأمة السوداني | Umma Party | country=SD
+NationalCongressPartySudan | National Congress Party (Sudan) | حزب المؤتمر الوطني السوداني | حزب المؤتمر الوطني المنحل | NCP | country=SD
+SPLMN | Sudan People's Liberation Movement–North | الحركة الشعبية لتحرير السودان شمال | الحركة الشعبية شمال; الحركة الشعبية لتحرير السودان - شمال | SPLM-N | country=SD
+JEM | Justice and Equality Movement | حركة العدل والمساواة | حركة العدل والمساواة السودانية | JEM | country=SD
+SLM | Sudan Liberation Movement | حركة تحرير السودان | | SLM | country=SD
+SudaneseProfessionalsAssociation | Sudanese Professionals Association | تجمع المهنيين السودانيين | | SPA | country=SD
+DFLP | Democratic Front for the Liberation of Palestine | الجبهة الديمقراطية لتحرير فلسطين | | DFLP | country=PS
+AlAqsaMartyrsBrigades | Al-Aqsa Martyrs' Brigades | كتائب شهداء الأقصى | | | country=PS
+PopularResistanceCommittees | Popular Resistance Committees | لجان المقاومة الشعبية | | | country=PS
+PalestinianNationalCouncil | Palestinian National Council | المجلس الوطني الفلسطيني | | PNC | country=PS
+PalestinianLegislativeCouncil | Palestinian Legislative Council | المجلس التشريعي الفلسطيني | | PLC | country=PS
+HizbUtTahrir | Hizb ut-Tahrir | حزب التحرير | حزب التحرير الإسلامي | | 
+# --- parliaments, presidencies, courts, councils (more)
+HouseOfLords | House of Lords | مجلس اللوردات | مجلس اللوردات البريطاني | | country=GB
+UKSupremeCourt | UK Supreme Court | المحكمة العليا البريطانية | | | country=GB
+IsraeliSupremeCourt | Supreme Court of Israel | المحكمة العليا الإسرائيلية | | | country=IL
+TurkishConstitutionalCourt | Constitutional Court of Turkey | المحكمة الدستورية التركية | | | country=TR
+EgyptianConstitutionalCourt | Supreme Constitutional Court (Egypt) | المحكمة الدستورية العليا المصرية | المحكمة الدستورية العليا في مصر | | country=EG
+IraqiFederalSupremeCourt | Federal Supreme Court of Iraq | المحكمة الاتحادية العليا العراقية | المحكمة الاتحادية العليا في العراق; المحكمة الاتحادية العراقية | | country=IQ
+PakistanSupremeCourt | Supreme Court of Pakistan | المحكمة العليا الباكستانية | | | country=PK
+IndianSupremeCourt | Supreme Court of India | المحكمة العليا الهندية | | | country=IN
+SpecialTribunalForLebanon | Special Tribunal for Lebanon | المحكمة الخاصة بلبنان | المحكمة الدولية الخاصة بلبنان | STL | country=LB
+ECHR | European Court of Human Rights | المحكمة الأوروبية لحقوق الإنسان | | ECHR
+CJEU | Court of Justice of the European Union | محكمة العدل الأوروبية | محكمة العدل التابعة للاتحاد الأوروبي | CJEU
+NobelCommittee | Norwegian Nobel Committee | لجنة نوبل النرويجية | لجنة نوبل; لجنة جائزة نوبل; لجنة نوبل للسلام | Nobel Committee | country=NO
+SwedishAcademy | Swedish Academy | الأكاديمية السويدية | | | country=SE
+IraqiElectoralCommission | Independent High Electoral Commission (Iraq) | المفوضية العليا المستقلة للانتخابات | مفوضية الانتخابات العراقية | IHEC | country=IQ
+TunisianElectoralCommission | Independent High Authority for Elections (Tunisia) | الهيئة العليا المستقلة للانتخابات | هيئة الانتخابات التونسية | ISIE | country=TN
+TunisianParliament | Assembly of the Representatives of the People | مجلس نواب الشعب | البرلمان التونسي; مجلس نواب الشعب التونسي | ARP | country=TN
+TunisianPresidency | Tunisian Presidency | الرئاسة التونسية | قصر قرطاج; رئاسة الجمهورية التونسية | Carthage Palace | country=TN
+AlgerianPresidency | Algerian Presidency | الرئاسة الجزائرية | قصر المرادية; رئاسة الجمهورية الجزائرية | El Mouradia | country=DZ
+AlgerianParliament | People's National Assembly (Algeria) | المجلس الشعبي الوطني | البرلمان الجزائري; المجلس الشعبي الوطني الجزائري | APN | country=DZ
+AlgerianCouncilOfTheNation | Council of the Nation (Algeria) | مجلس الأمة الجزائري | | | country=DZ
+MoroccanParliament | House of Representatives (Morocco) | مجلس النواب المغربي | البرلمان المغربي | | country=MA
+MoroccanRoyalCabinet | Royal Cabinet of Morocco | الديوان الملكي المغربي | | | country=MA
+JordanianParliament | House of Representatives (Jordan) | مجلس النواب الأردني | البرلمان الأردني | | country=JO
+RoyalHashemiteCourt | Royal Hashemite Court | الديوان الملكي الهاشمي | الديوان الملكي الأردني | | country=JO
+LebaneseParliament | Parliament of Lebanon | مجلس النواب اللبناني | البرلمان اللبناني | | country=LB
+LebanesePresidency | Lebanese Presidency | الرئاسة اللبنانية | قصر بعبدا; رئاسة الجمهورية اللبنانية | Baabda Palace | country=LB
+SyrianParliament | People's Assembly of Syria | مجلس الشعب السوري | البرلمان السوري | | country=SY
+SyrianPresidency | Syrian Presidency | الرئاسة السورية | رئاسة الجمهورية السورية; قصر الشعب | | country=SY
+SyrianInterimGovernment | Syrian Interim Government | الحكومة السورية المؤقتة | الحكومة المؤقتة السورية | SIG | country=SY
+SyrianSalvationGovernment | Syrian Salvation Government | حكومة الإنقاذ السورية | حكومة الإنقاذ في إدلب | | country=SY
+KuwaitNationalAssembly | National Assembly of Kuwait | مجلس الأمة الكويتي | البرلمان الكويتي | | country=KW
+KuwaitAmiriDiwan | Amiri Diwan (Kuwait) | الديوان الأميري الكويتي | | | country=KW
+QatarAmiriDiwan | Amiri Diwan (Qatar) | الديوان الأميري القطري | | | country=QA
+SaudiShuraCouncil | Shura Council (Saudi Arabia) | مجلس الشورى السعودي | | | country=SA
+FederalNationalCouncil | Federal National Council (UAE) | المجلس الوطني الاتحادي | المجلس الوطني الاتحادي الإماراتي | FNC | country=AE
+IranianPresidency | Iranian Presidency | الرئاسة الإيرانية | | | country=IR
+AssemblyOfExperts | Assembly of Experts | مجلس خبراء القيادة | مجلس الخبراء; مجلس خبراء القيادة الإيراني | | country=IR
+ExpediencyCouncil | Expediency Discernment Council | مجمع تشخيص مصلحة النظام | مجمع تشخيص مصلحة النظام الإيراني | | country=IR
+IranianSNSC | Supreme National Security Council (Iran) | المجلس الأعلى للأمن القومي الإيراني | مجلس الأمن القومي الإيراني; المجلس الأعلى للأمن القومي في إيران | SNSC | country=IR
+IranianJudiciary | Judiciary of Iran | السلطة القضائية الإيرانية | القضاء الإيراني | | country=IR
+HighCouncilOfState | High Council of State (Libya) | المجلس الأعلى للدولة في ليبيا | المجلس الأعلى للدولة; المجلس الأعلى للدولة الليبي | | country=LY
+NationalTransitionalCouncil | National Transitional Council (Libya) | المجلس الوطني الانتقالي الليبي | المجلس الوطني الانتقالي في ليبيا | NTC | country=LY
+GeneralNationalCongress | General National Congress (Libya) | المؤتمر الوطني العام الليبي | المؤتمر الوطني العام | GNC | country=LY
+HouthiSupremePoliticalCouncil | Supreme Political Council (Yemen) | المجلس السياسي الأعلى | المجلس السياسي الأعلى للحوثيين; المجلس السياسي الأعلى في صنعاء | | country=YE
+MunichSecurityConference | Munich Security Conference | مؤتمر ميونيخ للأمن | مؤتمر ميونخ للأمن | MSC | country=DE
+# --- security and intelligence services (more)
+ODNI | Office of the Director of National Intelligence | مكتب مدير الاستخبارات الوطنية | مكتب مدير الاستخبارات الوطنية الأمريكية; الاستخبارات الوطنية الأمريكية | ODNI; DNI | country=US
+USImmigrationAndCustoms | U.S. Immigration and Customs Enforcement | إدارة الهجرة والجمارك الأمريكية | وكالة الهجرة والجمارك الأمريكية; إدارة الهجرة والجمارك الأميركية; شرطة الهجرة الأمريكية | ICE | country=US
+USSecretService | U.S. Secret Service | جهاز الخدمة السرية الأمريكي | الخدمة السرية الأمريكية; جهاز الخدمة السرية | Secret Service | country=US
+OFAC | Office of Foreign Assets Control | مكتب مراقبة الأصول الأجنبية | مكتب مراقبة الأصول الأجنبية التابع لوزارة الخزانة الأمريكية | OFAC | country=US
+NASA | NASA | وكالة ناسا | ناسا; وكالة الفضاء الأمريكية; وكالة الفضاء الأميركية | National Aeronautics and Space Administration | country=US
+DOGE | Department of Government Efficiency | وزارة الكفاءة الحكومية | إدارة الكفاءة الحكومية | DOGE | country=US
+MI5 | MI5 | جهاز الأمن الداخلي البريطاني | إم آي 5; جهاز إم آي 5; الاستخبارات الداخلية البريطانية | Security Service | country=GB
+SVR | Foreign Intelligence Service (Russia) | جهاز الاستخبارات الخارجية الروسي | الاستخبارات الخارجية الروسية; جهاز المخابرات الخارجية الروسية | SVR | country=RU
+Rosgvardia | National Guard of Russia | الحرس الوطني الروسي | | Rosgvardia | country=RU
+RussianInvestigativeCommittee | Investigative Committee of Russia | لجنة التحقيق الروسية | لجنة التحقيقات الروسية | | country=RU
+InternetResearchAgency | Internet Research Agency | وكالة أبحاث الإنترنت | وكالة أبحاث الإنترنت الروسية | IRA | country=RU
+ChineseMSS | Ministry of State Security (China) | وزارة أمن الدولة الصينية | | MSS | country=CN
+BND | Federal Intelligence Service (Germany) | جهاز الاستخبارات الخارجية الألماني | الاستخبارات الألمانية; الاستخبارات الخارجية الألمانية; المخابرات الألمانية | BND | country=DE
+DGSE | DGSE | جهاز الاستخبارات الخارجية الفرنسي | الاستخبارات الفرنسية; المخابرات الفرنسية; الاستخبارات الخارجية الفرنسية | | country=FR
+SBU | Security Service of Ukraine | جهاز الأمن الأوكراني | جهاز أمن الدولة الأوكراني | SBU | country=UA
+HUR | Main Intelligence Directorate (Ukraine) | الاستخبارات العسكرية الأوكرانية | مديرية الاستخبارات العسكرية الأوكرانية; المخابرات العسكرية الأوكرانية | HUR; GUR | country=UA
+AmanIsrael | Military Intelligence Directorate (Israel) | الاستخبارات العسكرية الإسرائيلية | شعبة الاستخبارات العسكرية الإسرائيلية; شعبة الاستخبارات العسكرية أمان | Aman | country=IL
+Unit8200 | Unit 8200 | الوحدة 8200 | وحدة 8200 | | country=IL
+IranianIntelligenceMinistry | Ministry of Intelligence (Iran) | وزارة الاستخبارات الإيرانية | وزارة الأمن الإيرانية; المخابرات الإيرانية; الاستخبارات الإيرانية | MOIS | country=IR
+IRGCIntelligence | IRGC Intelligence Organization | استخبارات الحرس الثوري | جهاز استخبارات الحرس الثوري; استخبارات الحرس الثوري الإيراني | | country=IR
+SaudiGIP | General Intelligence Presidency (Saudi Arabia) | رئاسة الاستخبارات العامة | الاستخبارات السعودية; المخابرات السعودية; رئاسة الاستخبارات العامة السعودية | GIP | country=SA
+SaudiStateSecurity | Presidency of State Security (Saudi Arabia) | رئاسة أمن الدولة | رئاسة أمن الدولة السعودية | | country=SA
+EgyptianGIS | General Intelligence Directorate (Egypt) | جهاز المخابرات العامة المصرية | المخابرات المصرية; المخابرات العامة المصرية | GIS | country=EG
+JordanianGID | General Intelligence Directorate (Jordan) | دائرة المخابرات العامة الأردنية | المخابرات الأردنية; دائرة المخابرات العامة | GID | country=JO
+IraqiNIS | Iraqi National Intelligence Service | جهاز المخابرات العراقي | جهاز المخابرات الوطني العراقي; المخابرات العراقية | INIS | country=IQ
+IraqiCounterTerrorismService | Counter Terrorism Service (Iraq) | جهاز مكافحة الإرهاب العراقي | جهاز مكافحة الإرهاب في العراق | CTS | country=IQ
+LebaneseGeneralSecurity | General Directorate of General Security (Lebanon) | المديرية العامة للأمن العام اللبناني | الأمن العام اللبناني | | country=LB
+SyrianAirForceIntelligence | Air Force Intelligence Directorate (Syria) | المخابرات الجوية السورية | إدارة المخابرات الجوية; المخابرات الجوية | | country=SY
+PalestinianGeneralIntelligence | Palestinian General Intelligence | جهاز المخابرات العامة الفلسطينية | المخابرات الفلسطينية; المخابرات العامة الفلسطينية | | country=PS
+AlgerianDRS | Department of Intelligence and Security (Algeria) | دائرة الاستعلام والأمن | المخابرات الجزائرية; جهاز المخابرات الجزائري | DRS | country=DZ
+MoroccanDGST | General Directorate for Territorial Surveillance | المديرية العامة لمراقبة التراب الوطني | المخابرات المغربية; الديستي | DGST | country=MA
+ISI | Inter-Services Intelligence | الاستخبارات العسكرية الباكستانية | المخابرات الباكستانية; الاستخبارات الباكستانية; جهاز الاستخبارات الباكستاني | ISI | country=PK
+# --- armed groups and militias (more)
+SarayaAlSalam | Saraya al-Salam | سرايا السلام | | Peace Brigades | country=IQ
+KataibSayyidAlShuhada | Kata'ib Sayyid al-Shuhada | كتائب سيد الشهداء | | | country=IQ
+SarayaAwliyaAlDam | Saraya Awliya al-Dam | سرايا أولياء الدم | | | country=IQ
+JaishAlMahdi | Mahdi Army | جيش المهدي | | Mahdi Army | country=IQ
+LiwaFatemiyoun | Liwa Fatemiyoun | لواء فاطميون | لواء الفاطميون | | country=IR
+LiwaZainebiyoun | Liwa Zainebiyoun | لواء زينبيون | لواء الزينبيون | | country=IR
+RadwanForce | Radwan Force | قوة الرضوان | وحدة الرضوان; قوات الرضوان | | country=LB
+NationalDefenceForces | National Defence Forces (Syria) | قوات الدفاع الوطني | ميليشيا الدفاع الوطني | NDF | country=SY
+FourthDivisionSyria | 4th Armoured Division (Syria) | الفرقة الرابعة في الجيش السوري | الفرقة الرابعة مدرع; الفرقة الرابعة التي يقودها ماهر الأسد | | country=SY
+TigerForces | Tiger Forces | قوات النمر | | | country=SY
+NationalFrontForLiberation | National Front for Liberation | الجبهة الوطنية للتحرير | | NFL | country=SY
+NourEddinZenki | Nour al-Din al-Zenki Movement | حركة نور الدين الزنكي | نور الدين الزنكي | | country=SY
+FaylaqAlRahman | Faylaq al-Rahman | فيلق الرحمن | | | country=SY
+SultanMuradDivision | Sultan Murad Division | فرقة السلطان مراد | | | country=SY
+HamzaDivision | Hamza Division | فرقة الحمزة | | | country=SY
+YPJ | Women's Protection Units | وحدات حماية المرأة | وحدات حماية المرأة الكردية | YPJ | country=SY
+Asayish | Asayish | قوات الأسايش | الأسايش; الأسايش الكردية | | country=SY
+KurdishNationalCouncil | Kurdish National Council (Syria) | المجلس الوطني الكردي | المجلس الوطني الكردي السوري | ENKS | country=SY
+GiantsBrigades | Giants Brigades | ألوية العمالقة | قوات العمالقة; ألوية العمالقة الجنوبية | | country=YE
+SecurityBelt | Security Belt Forces | قوات الحزام الأمني | | | country=YE
+NationalResistanceYemen | National Resistance (Yemen) | قوات المقاومة الوطنية | المقاومة الوطنية اليمنية; قوات حراس الجمهورية | | country=YE
+HadramiEliteForces | Hadrami Elite Forces | قوات النخبة الحضرمية | النخبة الحضرمية | | country=YE
+RadaForce | Special Deterrence Force (Libya) | قوة الردع الخاصة | جهاز الردع | Rada | country=LY
+Janjaweed | Janjaweed | الجنجويد | ميليشيات الجنجويد; ميليشيا الجنجويد | | country=SD
+AnsarAlSharia | Ansar al-Sharia | أنصار الشريعة | تنظيم أنصار الشريعة; جماعة أنصار الشريعة | | 
+JaishAlAdl | Jaish al-Adl | جيش العدل | جماعة جيش العدل | | country=IR
+PJAK | Kurdistan Free Life Party | حزب الحياة الحرة الكردستاني | بيجاك | PJAK | country=IR
+HaqqaniNetwork | Haqqani network | شبكة حقاني | | | country=AF
+NationalResistanceFrontAfghanistan | National Resistance Front of Afghanistan | جبهة المقاومة الوطنية الأفغانية | جبهة المقاومة الوطنية في أفغانستان | NRF | country=AF
+LashkarETaiba | Lashkar-e-Taiba | جماعة عسكر طيبة | عسكر طيبة; لشكر طيبة | LeT | country=PK
+JaishEMohammed | Jaish-e-Mohammed | جماعة جيش محمد | | JeM | country=PK
+ArakanArmy | Arakan Army | جيش أراكان | | | country=MM
+ARSA | Arakan Rohingya Salvation Army | جيش إنقاذ روهينغا أراكان | جيش إنقاذ الروهينغا في أراكان | ARSA | country=MM
+M23 | M23 | حركة 23 مارس | حركة إم 23; متمردو حركة 23 مارس | March 23 Movement | country=CD
+ISWAP | Islamic State West Africa Province | ولاية غرب أفريقيا | تنظيم الدولة الإسلامية في غرب أفريقيا; ولاية غرب إفريقيا | ISWAP | country=NG
+AbuSayyaf | Abu Sayyaf | جماعة أبو سياف | | | country=PH
+AfricaCorps | Africa Corps (Russia) | الفيلق الأفريقي الروسي | الفيلق الأفريقي; فيلق أفريقيا الروسي | Africa Corps | country=RU
+# --- religious institutions
+AlAzhar | Al-Azhar | الأزهر الشريف | الأزهر; مشيخة الأزهر; مشيخة الأزهر الشريف | Al-Azhar | country=EG
+DarAlIftaEgypt | Dar al-Ifta al-Misriyyah | دار الإفتاء المصرية | | Egyptian Dar al-Ifta | country=EG
+CopticOrthodoxChurch | Coptic Orthodox Church | الكنيسة القبطية الأرثوذكسية | الكنيسة القبطية; الكنيسة الأرثوذكسية المصرية | | country=EG
+RussianOrthodoxChurch | Russian Orthodox Church | الكنيسة الأرثوذكسية الروسية | | | country=RU
+MaroniteChurch | Maronite Church | البطريركية المارونية | الكنيسة المارونية; بكركي | Bkerke | country=LB
+Diyanet | Presidency of Religious Affairs (Turkey) | رئاسة الشؤون الدينية التركية | الشؤون الدينية التركية; رئاسة الشؤون الدينية في تركيا | Diyanet | country=TR
+CouncilOfSeniorScholars | Council of Senior Scholars (Saudi Arabia) | هيئة كبار العلماء السعودية | هيئة كبار العلماء في السعودية; هيئة كبار العلماء بالسعودية | | country=SA
+MuslimWorldLeague | Muslim World League | رابطة العالم الإسلامي | | MWL
+UnionOfMuslimScholars | International Union of Muslim Scholars | الاتحاد العالمي لعلماء المسلمين | | IUMS
+# --- humanitarian, rights and research bodies (more)
+UNWomen | UN Women | هيئة الأمم المتحدة للمرأة | | UN Women
+UNFPA | UN Population Fund | صندوق الأمم المتحدة للسكان | | UNFPA
+UNCTAD | UNCTAD | مؤتمر الأمم المتحدة للتجارة والتنمية | الأونكتاد; أونكتاد | UNCTAD
+UNEP | UN Environment Programme | برنامج الأمم المتحدة للبيئة | | UNEP
+WMO | World Meteorological Organization | المنظمة العالمية للأرصاد الجوية | | WMO
+UNODC | UN Office on Drugs and Crime | مكتب الأمم المتحدة المعني بالمخدرات والجريمة | | UNODC
+MINUSMA | MINUSMA | بعثة الأمم المتحدة في مالي | مينوسما; بعثة الأمم المتحدة المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في مالي | MINUSMA | country=ML
+MINURSO | MINURSO | بعثة الأمم المتحدة لتنظيم استفتاء في الصحراء الغربية | مينورسو; بعثة المينورسو | MINURSO | country=EH
+UNDOF | UNDOF | قوة الأمم المتحدة لمراقبة فض الاشتباك | أندوف; قوة الأندوف | UNDOF | country=SY
+SyriaCommissionOfInquiry | Independent International Commission of Inquiry on Syria | لجنة التحقيق الدولية المستقلة بشأن سوريا | لجنة التحقيق الدولية المستقلة الخاصة بسوريا; لجنة التحقيق الأممية بشأن سوريا | COI Syria
+MiddleEastQuartet | Middle East Quartet | اللجنة الرباعية الدولية | الرباعية الدولية; اللجنة الرباعية للشرق الأوسط | Quartet
+Frontex | Frontex | وكالة حرس الحدود والسواحل الأوروبية | فرونتكس; وكالة فرونتكس | Frontex
+Europol | Europol | الشرطة الأوروبية | يوروبول; وكالة يوروبول | Europol
+EBRD | European Bank for Reconstruction and Development | البنك الأوروبي لإعادة الإعمار والتنمية | البنك الأوروبي لإعادة الإعمار والتنمية | EBRD
+AfDB | African Development Bank | بنك التنمية الأفريقي | البنك الأفريقي للتنمية; بنك التنمية الإفريقي | AfDB
+IsDB | Islamic Development Bank | البنك الإسلامي للتنمية | | IsDB
+AIIB | Asian Infrastructure Investment Bank | البنك الآسيوي للاستثمار في البنية التحتية | | AIIB
+NewDevelopmentBank | New Development Bank | بنك التنمية الجديد | بنك التنمية الجديد التابع لبريكس; بنك بريكس | NDB
+ArabMonetaryFund | Arab Monetary Fund | صندوق النقد العربي | | AMF
+KuwaitFund | Kuwait Fund for Arab Economic Development | الصندوق الكويتي للتنمية الاقتصادية العربية | الصندوق الكويتي للتنمية | Kuwait Fund | country=KW
+SaudiFundForDevelopment | Saudi Fund for Development | الصندوق السعودي للتنمية | | SFD | country=SA
+KSrelief | King Salman Humanitarian Aid and Relief Centre | مركز الملك سلمان للإغاثة والأعمال الإنسانية | مركز الملك سلمان للإغاثة | KSrelief | country=SA
+EmiratesRedCrescent | Emirates Red Crescent | هيئة الهلال الأحمر الإماراتي | الهلال الأحمر الإماراتي | | country=AE
+EgyptianRedCrescent | Egyptian Red Crescent | الهلال الأحمر المصري | | | country=EG
+TurkishRedCrescent | Turkish Red Crescent | الهلال الأحمر التركي | | Kizilay | country=TR
+IHH | IHH Humanitarian Relief Foundation | هيئة الإغاثة الإنسانية التركية | هيئة الإغاثة الإنسانية وحقوق الإنسان والحريات | IHH | country=TR
+AFAD | Disaster and Emergency Management Presidency (Turkey) | إدارة الكوارث والطوارئ التركية | هيئة الكوارث والطوارئ التركية | AFAD | country=TR
+GazaHumanitarianFoundation | Gaza Humanitarian Foundation | مؤسسة غزة الإنسانية | | GHF
+GECF | Gas Exporting Countries Forum | منتدى الدول المصدرة للغاز | | GECF
+OAPEC | OAPEC | منظمة الأقطار العربية المصدرة للبترول | أوابك | Organization of Arab Petroleum Exporting Countries
+ArabParliament | Arab Parliament | البرلمان العربي | | 
+ArabMaghrebUnion | Arab Maghreb Union | اتحاد المغرب العربي | | AMU
+IGAD | IGAD | الهيئة الحكومية للتنمية | إيغاد; منظمة إيغاد | Intergovernmental Authority on Development
+Mercosur | Mercosur | ميركوسور | تكتل ميركوسور; السوق المشتركة لأمريكا الجنوبية | 
+APEC | APEC | منتدى التعاون الاقتصادي لدول آسيا والمحيط الهادئ | أبيك; منتدى أبيك | Asia-Pacific Economic Cooperation
+Quad | Quad | الحوار الأمني الرباعي | مجموعة كواد; تحالف كواد | Quadrilateral Security Dialogue
+OECD | OECD | منظمة التعاون الاقتصادي والتنمية | | Organisation for Economic Co-operation and Development
+Commonwealth | Commonwealth of Nations | الكومنولث | رابطة الكومنولث; دول الكومنولث | Commonwealth
+NonAlignedMovement | Non-Aligned Movement | حركة عدم الانحياز | | NAM
+UEFA | UEFA | الاتحاد الأوروبي لكرة القدم | يويفا; الويفا | UEFA
+AsianFootballConfederation | Asian Football Confederation | الاتحاد الآسيوي لكرة القدم | | AFC
+CAF | Confederation of African Football | الاتحاد الأفريقي لكرة القدم | الاتحاد الإفريقي لكرة القدم | CAF
+BrookingsInstitution | Brookings Institution | معهد بروكينغز | مؤسسة بروكينغز | Brookings | country=US
+WashingtonInstitute | Washington Institute for Near East Policy | معهد واشنطن لسياسة الشرق الأدنى | معهد واشنطن | | country=US
+CSIS | Center for Strategic and International Studies | مركز الدراسات الاستراتيجية والدولية | | CSIS | country=US
+RANDCorporation | RAND Corporation | مؤسسة راند | | RAND | country=US
+CarnegieEndowment | Carnegie Endowment for International Peace | مؤسسة كارنيغي للسلام الدولي | مؤسسة كارنيغي; مركز كارنيغي للشرق الأوسط | Carnegie | country=US
+AtlanticCouncil | Atlantic Council | المجلس الأطلسي | | | country=US
+CouncilOnForeignRelations | Council on Foreign Relations | مجلس العلاقات الخارجية الأمريكي | مجلس العلاقات الخارجية في نيويورك | CFR | country=US
+HeritageFoundation | Heritage Foundation | مؤسسة هيريتيج | مؤسسة التراث الأمريكية | | country=US
+InstituteForTheStudyOfWar | Institute for the Study of War | معهد دراسة الحرب | معهد دراسات الحرب | ISW | country=US
+ChathamHouse | Chatham House | تشاتام هاوس | المعهد الملكي للشؤون الدولية | | country=GB
+IISS | International Institute for Strategic Studies | المعهد الدولي للدراسات الاستراتيجية | | IISS | country=GB
+SIPRI | Stockholm International Peace Research Institute | معهد ستوكهولم الدولي لأبحاث السلام | معهد ستوكهولم لأبحاث السلام | SIPRI | country=SE
+CrisisGroup | International Crisis Group | مجموعة الأزمات الدولية | | ICG; Crisis Group
+Bellingcat | Bellingcat | بيلينغكات | موقع بيلينغكات | 
+TransparencyInternational | Transparency International | منظمة الشفافية الدولية | | 
+ReportersWithoutBorders | Reporters Without Borders | منظمة مراسلون بلا حدود | مراسلون بلا حدود | RSF
+CPJ | Committee to Protect Journalists | لجنة حماية الصحفيين | لجنة حماية الصحفيين الدولية | CPJ
+EuroMedMonitor | Euro-Mediterranean Human Rights Monitor | المرصد الأورومتوسطي لحقوق الإنسان | المرصد الأورومتوسطي | Euro-Med Monitor
+BTselem | B'Tselem | منظمة بتسيلم | بتسيلم | | country=IL
+PeaceNow | Peace Now | حركة السلام الآن | | | country=IL
+Oxfam | Oxfam | منظمة أوكسفام | أوكسفام | 
+SaveTheChildren | Save the Children | منظمة إنقاذ الطفولة | منظمة سيف ذا تشيلدرن | 
+NorwegianRefugeeCouncil | Norwegian Refugee Council | المجلس النرويجي للاجئين | | NRC | country=NO
+InternationalRescueCommittee | International Rescue Committee | لجنة الإنقاذ الدولية | | IRC
+# --- national airlines, oil and other state companies (more)
+IraqiAirways | Iraqi Airways | الخطوط الجوية العراقية | | | country=IQ
+Saudia | Saudia | الخطوط الجوية العربية السعودية | الخطوط السعودية; الخطوط الجوية السعودية | Saudi Arabian Airlines | country=SA
+RiyadhAir | Riyadh Air | طيران الرياض | | | country=SA
+EgyptAir | EgyptAir | مصر للطيران | شركة مصر للطيران | | country=EG
+RoyalJordanian | Royal Jordanian | الملكية الأردنية | الخطوط الملكية الأردنية; الخطوط الجوية الملكية الأردنية | | country=JO
+MiddleEastAirlines | Middle East Airlines | طيران الشرق الأوسط | شركة طيران الشرق الأوسط | MEA | country=LB
+EtihadAirways | Etihad Airways | الاتحاد للطيران | طيران الاتحاد | Etihad | country=AE
+Flydubai | flydubai | فلاي دبي | | | country=AE
+KuwaitAirways | Kuwait Airways | الخطوط الجوية الكويتية | | | country=KW
+GulfAir | Gulf Air | طيران الخليج | | | country=BH
+OmanAir | Oman Air | الطيران العماني | | | country=OM
+TurkishAirlines | Turkish Airlines | الخطوط الجوية التركية | | THY | country=TR
+RoyalAirMaroc | Royal Air Maroc | الخطوط الملكية المغربية | الخطوط الجوية الملكية المغربية | RAM | country=MA
+Tunisair | Tunisair | الخطوط التونسية | الخطوط الجوية التونسية | | country=TN
+AirAlgerie | Air Algérie | الخطوط الجوية الجزائرية | | Air Algerie | country=DZ
+SyrianAir | Syrian Air | مؤسسة الطيران العربية السورية | السورية للطيران | Syrianair | country=SY
+IranAir | Iran Air | الخطوط الجوية الإيرانية | إيران إير | | country=IR
+MahanAir | Mahan Air | ماهان إير | طيران ماهان; شركة ماهان للطيران | | country=IR
+Aeroflot | Aeroflot | إيروفلوت | شركة إيروفلوت | | country=RU
+ElAl | El Al | شركة العال | العال الإسرائيلية; شركة العال الإسرائيلية | | country=IL
+AirFrance | Air France | إير فرانس | الخطوط الجوية الفرنسية | | country=FR
+Lufthansa | Lufthansa | لوفتهانزا | | | country=DE
+BritishAirways | British Airways | الخطوط الجوية البريطانية | | | country=GB
+KuwaitPetroleumCorporation | Kuwait Petroleum Corporation | مؤسسة البترول الكويتية | | KPC | country=KW
+Sonatrach | Sonatrach | سوناطراك | سوناتراك; شركة سوناطراك; مجمع سوناطراك | | country=DZ
+NIOC | National Iranian Oil Company | شركة النفط الوطنية الإيرانية | | NIOC | country=IR
+SOMO | State Organization for Marketing of Oil (Iraq) | شركة تسويق النفط العراقية | سومو; شركة سومو | SOMO | country=IQ
+BasraOilCompany | Basra Oil Company | شركة نفط البصرة | | | country=IQ
+EGPC | Egyptian General Petroleum Corporation | الهيئة المصرية العامة للبترول | | EGPC | country=EG
+PDVSA | PDVSA | شركة النفط الوطنية الفنزويلية | بتروليوس دي فنزويلا | Petroleos de Venezuela | country=VE
+CNPC | China National Petroleum Corporation | مؤسسة البترول الوطنية الصينية | | CNPC | country=CN
+Naftogaz | Naftogaz | نفتوغاز | شركة نفتوغاز | | country=UA
+Transneft | Transneft | ترانسنفت | | | country=RU
+Rostec | Rostec | روستيخ | مؤسسة روستيخ; روستك | | country=RU
+Roscosmos | Roscosmos | روسكوسموس | وكالة الفضاء الروسية | | country=RU
+RussianDirectInvestmentFund | Russian Direct Investment Fund | صندوق الاستثمار المباشر الروسي | | RDIF | country=RU
+Starlink | Starlink | ستارلينك | خدمة ستارلينك | | country=US
+DeepSeek | DeepSeek | ديب سيك | شركة ديب سيك | | country=CN
+BankOfJapan | Bank of Japan | بنك اليابان | البنك المركزي الياباني; بنك اليابان المركزي | BOJ | country=JP
+Bundesbank | Deutsche Bundesbank | البنك المركزي الألماني | بوندسبنك | Bundesbank | country=DE
+CentralBankOfTunisia | Central Bank of Tunisia | البنك المركزي التونسي | | BCT | country=TN
+CentralBankOfOman | Central Bank of Oman | البنك المركزي العماني | | | country=OM
+CentralBankOfBahrain | Central Bank of Bahrain | مصرف البحرين المركزي | | | country=BH
