@@ -5,7 +5,7 @@ VladimirPutin | Vladimir Putin | فلاديمير بوتين | بوتين; بو�
 + HeadOfState RU 2000-05-07 2008-05-07
 + HeadOfState RU 2012-05-07
 + HeadOfGovernment RU 2008-05-08 2012-05-07
-DmitryMedvedev | Dmitry Medvedev | دميتري ميدفيديف | ديمتري ميدفيديف; ميدفيديف; مدفيديف; دميتري مدفيديف; ديمتري مدفيديف | Medvedev
+DmitryMedvedev | Dmitry Medvedev | دميتري ميدفيديف | ديمتري ميدفيديف; ميدفيديف; مدفيديف; دميتري مدفيديف; ديمتري مدفيديف; ديميتري ميدفيديف | Medvedev
 + HeadOfState RU 2008-05-07 2012-05-07
 + HeadOfGovernment RU 2012-05-08 2020-01-16
 MikhailMishustin | Mikhail Mishustin | ميخائيل ميشوستين | ميشوستين | Mishustin
@@ -20,7 +20,7 @@ AntonSiluanov | Anton Siluanov | أنطون سيلوانوف | سيلوانوف 
 + FinanceMinister RU 2011-09-26
 VladimirKolokoltsev | Vladimir Kolokoltsev | فلاديمير كولوكولتسيف | كولوكولتسيف
 + InteriorMinister RU 2012-05-21
-DmitryPeskov | Dmitry Peskov | دميتري بيسكوف | ديمتري بيسكوف; بيسكوف | Peskov
+DmitryPeskov | Dmitry Peskov | دميتري بيسكوف | ديمتري بيسكوف; بيسكوف; ديميتري بيسكوف | Peskov
 + Spokesperson Kremlin 2012-05-22
 MariaZakharova | Maria Zakharova | ماريا زاخاروفا | زاخاروفا | Zakharova | g=f
 + Spokesperson RussianForeignMinistry 2015-08-10

@@ -14,7 +14,7 @@ AhmetDavutoglu | Ahmet Davutoğlu | أحمد داود أوغلو | داود أو
 + ForeignMinister TR 2009-05-01 2014-08-29
 BinaliYildirim | Binali Yıldırım | بن علي يلدريم | يلدريم; بن علي يلديريم | Binali Yildirim
 + HeadOfGovernment TR 2016-05-24 2018-07-09
-MevlutCavusoglu | Mevlüt Çavuşoğlu | مولود جاويش أوغلو | جاويش أوغلو; مولود تشاووش أوغلو; تشاووش أوغلو; جاووش أوغلو; مولود جاووش أوغلو | Cavusoglu; Mevlut Cavusoglu
+MevlutCavusoglu | Mevlüt Çavuşoğlu | مولود جاويش أوغلو | جاويش أوغلو; مولود تشاووش أوغلو; تشاووش أوغلو; جاووش أوغلو; مولود جاووش أوغلو; مولود تشاوش أوغلو; تشاوش أوغلو | Cavusoglu; Mevlut Cavusoglu
 + ForeignMinister TR 2014-08-29 2015-08-28
 + ForeignMinister TR 2015-11-24 2023-06-04
 HakanFidan | Hakan Fidan | هاكان فيدان | فيدان | Fidan
@@ -450,7 +450,9 @@ AbdulazizBinSaudBinNayef | Abdulaziz bin Saud bin Nayef | عبد العزيز ب
 MohammedAlJadaan | Mohammed Al-Jadaan | محمد الجدعان | الجدعان | Al-Jadaan
 + FinanceMinister SA 2016-11-01
 AbdulazizBinSalman | Abdulaziz bin Salman | عبد العزيز بن سلمان | الأمير عبد العزيز بن سلمان | Prince Abdulaziz bin Salman
++ Leader SaudiEnergyMinistry 2019-09-08
 KhalidAlFalih | Khalid al-Falih | خالد الفالح | الفالح | Falih
++ Leader SaudiEnergyMinistry 2016-05-07 2019-09-08
 AminNasser | Amin Nasser | أمين الناصر | | Amin Nasser
 + Leader SaudiAramco 2015
 # --- UAE, Qatar, Kuwait, Bahrain, Oman
@@ -692,7 +694,8 @@ FikriIsik | Fikri Işık | فكري إشيق | | Fikri Isik
 NurettinCanikli | Nurettin Canikli | نور الدين جانيكلي | جانيكلي | Canikli
 + DefenseMinister TR 2017-07-19 2018-07-10
 EfkanAla | Efkan Ala | أفكان آلا | | Efkan Ala
-+ InteriorMinister TR 2014-03-25 2016-08-31
++ InteriorMinister TR 2013-12-26 2015-08-28
++ InteriorMinister TR 2015-11-24 2016-08-31
 BekirBozdag | Bekir Bozdağ | بكر بوزداغ | بوزداغ | Bozdag
 AbdulhamitGul | Abdulhamit Gül | عبد الحميد غل | عبد الحميد جول | Abdulhamit Gul
 MeralAksener | Meral Akşener | ميرال أكشنار | أكشنار; ميرال أقشنار | Aksener | g=f
@@ -866,7 +869,7 @@ MichelMenassa | Michel Menassa | ميشال منسى | | Menassa
 NassifHitti | Nassif Hitti | ناصيف حتي | | Hitti
 + ForeignMinister LB 2020-01-21 2020-08-03
 # --- Syria (more)
-RamiMakhlouf | Rami Makhlouf | رامي مخلوف | مخلوف | Makhlouf
+RamiMakhlouf | Rami Makhlouf | رامي مخلوف | | Makhlouf
 AliMamlouk | Ali Mamlouk | علي مملوك | | Mamlouk
 SuheilAlHassan | Suheil al-Hassan | سهيل الحسن | | Suheil al-Hassan
 LunaAlShibl | Luna al-Shibl | لونا الشبل | | Luna al-Shibl | g=f
@@ -1017,7 +1020,6 @@ AbdallahAlMouallimi | Abdallah al-Mouallimi | عبد الله المعلمي | �
 MusaedAlAiban | Musaed al-Aiban | مساعد العيبان | العيبان | al-Aiban
 YasirAlRumayyan | Yasir Al-Rumayyan | ياسر الرميان | الرميان | Al-Rumayyan
 + Leader PIF 2015-09
-+ Leader SaudiAramco 2019-09
 MohammedAlIssa | Mohammad al-Issa | محمد العيسى | الشيخ محمد العيسى; محمد بن عبد الكريم العيسى | Mohammad Al-Issa
 + SecretaryGeneral MuslimWorldLeague 2016-08
 AbdulRahmanAlSudais | Abdul Rahman al-Sudais | عبد الرحمن السديس | السديس; الشيخ عبد الرحمن السديس | Sudais
@@ -1137,7 +1139,7 @@ AliZeidan | Ali Zeidan | علي زيدان | | Ali Zeidan
 + HeadOfGovernment LY 2012-11-14 2014-03-11
 AbdullahAlThani | Abdullah al-Thani | عبد الله الثني | | al-Thani
 OsamaHammad | Osama Hammad | أسامة حماد | | Osama Hammad
-KhalidAlMishri | Khalid al-Mishri | خالد المشري | المشري | Mishri
+KhalidAlMishri | Khalid al-Mishri | خالد المشري | | Mishri
 + Leader HighCouncilOfState 2018-04-08 2023-08-06
 MohamedTakala | Mohamed Takala | محمد تكالة | تكالة | Takala
 + Leader HighCouncilOfState 2023-08-06
@@ -1151,7 +1153,6 @@ AhmedMaiteeq | Ahmed Maiteeq | أحمد معيتيق | معيتيق | Maiteeq
 AhmedAlMismari | Ahmed al-Mismari | أحمد المسماري | اللواء أحمد المسماري | Mismari
 + Spokesperson LibyanNationalArmy 2015
 NouriAbusahmain | Nouri Abusahmain | نوري أبو سهمين | أبو سهمين | Abusahmain
-ImadTrabelsi | Imad Trabelsi | عماد الطرابلسي | | Trabelsi
 AbdulGhaniAlKikli | Abdul Ghani al-Kikli | عبد الغني الككلي | الككلي; غنيوة الككلي | Ghnewa
 # --- Maghreb (more)
 AbdelmalekSellal | Abdelmalek Sellal | عبد المالك سلال | | Sellal
@@ -1222,7 +1223,7 @@ AbirMoussi | Abir Moussi | عبير موسي | | Abir Moussi | g=f
 + Leader FreeDestourianParty 2016-08-13
 NoureddineTaboubi | Noureddine Taboubi | نور الدين الطبوبي | الطبوبي | Taboubi
 + SecretaryGeneral TunisianGeneralLabourUnion 2017-01-25
-HammaHammami | Hamma Hammami | حمة الهمامي | الهمامي | Hammami
+HammaHammami | Hamma Hammami | حمة الهمامي | | Hammami
 NabilKaroui | Nabil Karoui | نبيل القروي | | Karoui
 IbrahimBouderbala | Brahim Bouderbala | إبراهيم بودربالة | بودربالة | Bouderbala
 + Leader TunisianParliament 2023-03-13

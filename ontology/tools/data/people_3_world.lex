@@ -69,9 +69,7 @@ AjayBanga | Ajay Banga | أجاي بانغا | أجاي بانجا | Banga
 NgoziOkonjoIweala | Ngozi Okonjo-Iweala | نغوزي أوكونجو إيويالا | أوكونجو إيويالا | Okonjo-Iweala | g=f
 + Leader WTO 2021-03-01
 FatouBensouda | Fatou Bensouda | فاتو بنسودا | بنسودا | Bensouda | g=f
-+ Leader ICC 2012-06-15 2021-06-15
 KarimKhan | Karim Khan | كريم خان | | Karim Khan
-+ Leader ICC 2021-06-16
 PhilippeLazzarini | Philippe Lazzarini | فيليب لازاريني | لازاريني | Lazzarini
 + Leader UNRWA 2020-03-18
 TomFletcher | Tom Fletcher | توم فليتشر | | Fletcher
@@ -729,7 +727,7 @@ EmperorAkihito | Akihito | الإمبراطور أكيهيتو | أكيهيتو 
 LeeMyungBak | Lee Myung-bak | لي ميونغ باك | لي ميونج باك | Lee Myung-bak
 + HeadOfState KR 2008-02-25 2013-02-24
 HanDuckSoo | Han Duck-soo | هان دوك سو | هان دوك-سو | Han Duck-soo
-+ HeadOfGovernment KR 2022-05-21 2025-06-04
++ HeadOfGovernment KR 2022-05-21 2025-05-01
 KangKyungWha | Kang Kyung-wha | كانغ كيونغ وا | كانغ كيونغ-وا | Kang Kyung-wha | g=f
 + ForeignMinister KR 2017-06-18 2021-02-08
 PranabMukherjee | Pranab Mukherjee | براناب موخيرجي | براناب موخيرجى | Mukherjee
@@ -760,8 +758,8 @@ QamarJavedBajwa | Qamar Javed Bajwa | قمر جاويد باجوا | باجوا 
 RaheelSharif | Raheel Sharif | راحيل شريف | | Raheel Sharif
 + Leader PakistaniArmedForces 2013-11-29 2016-11-29
 KhawajaAsif | Khawaja Asif | خواجة آصف | خواجة محمد آصف | Khawaja Asif
-+ DefenseMinister PK 2013-06-07 2017-07-28
-+ ForeignMinister PK 2017-08-04 2018-05-31
++ DefenseMinister PK 2013-11-26 2017-07-28
++ ForeignMinister PK 2017-08-04 2018-04-26
 + DefenseMinister PK 2022-04-19 2023-08-10
 + DefenseMinister PK 2024-03-11
 PervezMusharraf | Pervez Musharraf | برويز مشرف | الجنرال برويز مشرف | Musharraf
@@ -771,9 +769,9 @@ MalalaYousafzai | Malala Yousafzai | ملالا يوسفزاي | ملالا; م�
 HinaRabbaniKhar | Hina Rabbani Khar | حنا رباني خار | هنا رباني خار | Hina Rabbani Khar | g=f
 + ForeignMinister PK 2011-07-19 2013-03-16
 AmrullahSaleh | Amrullah Saleh | أمر الله صالح | | Amrullah Saleh
-+ VicePresident AF 2020-02-19 2021-08-15
++ VicePresident AF 2020-03-09 2021-08-15
 AbdulRashidDostum | Abdul Rashid Dostum | عبد الرشيد دوستم | دوستم | Dostum
-+ VicePresident AF 2014-09-29 2020-02-19
++ VicePresident AF 2014-09-29 2020-03-09
 GulbuddinHekmatyar | Gulbuddin Hekmatyar | قلب الدين حكمتيار | حكمتيار | Hekmatyar
 AhmadMassoud | Ahmad Massoud | أحمد مسعود | | Ahmad Massoud
 SuhailShaheen | Suhail Shaheen | سهيل شاهين | | Suhail Shaheen
