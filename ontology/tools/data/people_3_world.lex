@@ -890,3 +890,23 @@ MauroVieira | Mauro Vieira | ماورو فييرا | | Mauro Vieira
 + ForeignMinister BR 2023-01-01
 GeraldoAlckmin | Geraldo Alckmin | جيرالدو ألكمين | | Alckmin
 + VicePresident BR 2023-01-01
+# --- sport
+MohamedSalah | Mohamed Salah | محمد صلاح | النجم المصري محمد صلاح | Mo Salah
+CristianoRonaldo | Cristiano Ronaldo | كريستيانو رونالدو | رونالدو; كريستيانو | Ronaldo
+LionelMessi | Lionel Messi | ليونيل ميسي | ميسي; ليونيل ميسى | Messi
+Neymar | Neymar | نيمار | نيمار دا سيلفا; نيمار جونيور | Neymar Jr
+ZinedineZidane | Zinedine Zidane | زين الدين زيدان | | Zidane
+PepGuardiola | Pep Guardiola | بيب غوارديولا | غوارديولا; جوارديولا | Guardiola
+JurgenKlopp | Jürgen Klopp | يورغن كلوب | يورجن كلوب | Klopp
+KarimBenzema | Karim Benzema | كريم بنزيمة | بنزيمة; بنزيما | Benzema
+RiyadMahrez | Riyad Mahrez | رياض محرز | | Mahrez
+AchrafHakimi | Achraf Hakimi | أشرف حكيمي | حكيمي | Hakimi
+HakimZiyech | Hakim Ziyech | حكيم زياش | زياش | Ziyech
+SadioMane | Sadio Mané | ساديو ماني | | Sadio Mane
+WalidRegragui | Walid Regragui | وليد الركراكي | الركراكي | Regragui
+KylianMbappe | Kylian Mbappé | كيليان مبابي | مبابي | Mbappe
+ErlingHaaland | Erling Haaland | إيرلينغ هالاند | هالاند | Haaland
+CarloAncelotti | Carlo Ancelotti | كارلو أنشيلوتي | أنشيلوتي | Ancelotti
+JoseMourinho | José Mourinho | جوزيه مورينيو | مورينيو | Mourinho
+OnsJabeur | Ons Jabeur | أنس جابر | | Ons Jabeur | g=f
+AhmedHafnaoui | Ahmed Hafnaoui | أحمد الحفناوي | | Hafnaoui
