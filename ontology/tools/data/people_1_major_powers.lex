@@ -118,7 +118,6 @@ JohnBolton | John Bolton | جون بولتون | بولتون | Bolton
 HRMcMaster | H. R. McMaster | هربرت ريموند ماكماستر | ماكماستر; إتش آر ماكماستر | McMaster
 JakeSullivan | Jake Sullivan | جيك سوليفان | سوليفان | Sullivan
 MikeWaltz | Mike Waltz | مايك والتز | والتز | Waltz
-+ Envoy US 2025-09-19
 JaredKushner | Jared Kushner | جاريد كوشنر | كوشنر; جاريد كوشنير | Kushner
 JoshEarnest | Josh Earnest | جوش إرنست | جوش ارنست | Earnest
 + Spokesperson WhiteHouse 2014-06-20 2017-01-20
@@ -475,7 +474,6 @@ RobertGates | Robert Gates | روبرت غيتس | روبرت جيتس | Gates
 CondoleezzaRice | Condoleezza Rice | كوندوليزا رايس | كونداليزا رايس | Condi Rice | g=f
 + ForeignMinister US 2005-01-26 2009-01-20
 SusanRice | Susan Rice | سوزان رايس | | | g=f
-+ Envoy US 2009-01-22 2013-06-30
 TomDonilon | Tom Donilon | توم دونيلون | دونيلون | Donilon
 MichaelFlynn | Michael Flynn | مايكل فلين | | Flynn
 RobertOBrien | Robert O'Brien | روبرت أوبراين | روبرت اوبراين | O'Brien
@@ -565,7 +563,6 @@ RobertGibbs | Robert Gibbs | روبرت غيبس | | Gibbs
 JayCarney | Jay Carney | جاي كارني | | Jay Carney
 + Spokesperson WhiteHouse 2011-02-11 2014-06-20
 KellyCraft | Kelly Craft | كيلي كرافت | | Kelly Craft | g=f
-+ Envoy US 2019-09-12 2021-01-20
 JamesClapper | James Clapper | جيمس كلابر | كلابر | Clapper
 + Leader ODNI 2010-08-09 2017-01-20
 DanCoats | Dan Coats | دان كوتس | | Coats

@@ -618,7 +618,6 @@ AbdelmadjidTebboune | Abdelmadjid Tebboune | عبد المجيد تبون | تب
 RamtaneLamamra | Ramtane Lamamra | رمطان لعمامرة | لعمامرة | Lamamra
 + ForeignMinister DZ 2013-09-11 2017-05-25
 + ForeignMinister DZ 2021-07-07 2023-03-16
-+ Envoy UnitedNations 2023-11
 AhmedAttaf | Ahmed Attaf | أحمد عطاف | عطاف | Attaf
 + ForeignMinister DZ 2023-03-16
 AhmedGaidSalah | Ahmed Gaid Salah | أحمد قايد صالح | قايد صالح | Gaid Salah
@@ -752,7 +751,6 @@ MohammadRezaAref | Mohammad Reza Aref | محمد رضا عارف | | Aref
 KazemGharibabadi | Kazem Gharibabadi | كاظم غريب آبادي | غريب آبادي | Gharibabadi
 MajidTakhtRavanchi | Majid Takht-Ravanchi | مجيد تخت روانجي | تخت روانجي | Takht-Ravanchi
 AmirSaeedIravani | Amir Saeid Iravani | أمير سعيد إيرواني | إيرواني | Iravani
-+ Envoy IR 2022-04
 AlirezaTangsiri | Alireza Tangsiri | علي رضا تنكسيري | تنكسيري | Tangsiri
 EsmaeilKhatib | Esmaeil Khatib | إسماعيل خطيب | | Khatib
 MahmoudAlavi | Mahmoud Alavi | محمود علوي | | Mahmoud Alavi
@@ -779,10 +777,7 @@ MansourAbbas | Mansour Abbas | منصور عباس | | Mansour Abbas
 AymanOdeh | Ayman Odeh | أيمن عودة | | Ayman Odeh
 AhmadTibi | Ahmad Tibi | أحمد الطيبي | | Tibi
 GiladErdan | Gilad Erdan | جلعاد إردان | إردان; جلعاد أردان | Erdan
-+ Envoy IL 2020-09 2024-08
 DannyDanon | Danny Danon | داني دانون | | Danon
-+ Envoy IL 2015-10 2020-08
-+ Envoy IL 2024-08
 TamirPardo | Tamir Pardo | تامير باردو | | Pardo
 + Leader Mossad 2011-01-01 2016-01-05
 NadavArgaman | Nadav Argaman | نداف أرغمان | أرغمان | Argaman
@@ -806,7 +801,6 @@ HananAshrawi | Hanan Ashrawi | حنان عشراوي | عشراوي | Ashrawi | 
 MustafaBarghouti | Mustafa Barghouti | مصطفى البرغوثي | | Mustafa Barghouti
 NasserAlQudwa | Nasser al-Qudwa | ناصر القدوة | | al-Qudwa
 RiyadMansour | Riyad Mansour | رياض منصور | | Riyad Mansour
-+ Envoy PS 2005
 RawhiFattouh | Rawhi Fattouh | روحي فتوح | | Fattouh
 HusamBadran | Husam Badran | حسام بدران | | Badran
 BasemNaim | Basem Naim | باسم نعيم | | Basem Naim
@@ -998,7 +992,6 @@ TurkiAlFaisal | Turki al-Faisal | تركي الفيصل | الأمير تركي 
 BandarBinSultan | Bandar bin Sultan | بندر بن سلطان | الأمير بندر بن سلطان | Prince Bandar
 AlwaleedBinTalal | Alwaleed bin Talal | الوليد بن طلال | الأمير الوليد بن طلال | Prince Alwaleed
 ReemaBintBandar | Reema bint Bandar | ريما بنت بندر | الأميرة ريما بنت بندر | Princess Reema | g=f
-+ Envoy SA 2019-02-23
 AliAlNaimi | Ali al-Naimi | علي النعيمي | | Ali al-Naimi
 + Leader SaudiEnergyMinistry 1995-08 2016-05-07
 TurkiAlSheikh | Turki Al-Sheikh | تركي آل الشيخ | | Turki Alalshikh
@@ -1016,7 +1009,6 @@ JamalKhashoggi | Jamal Khashoggi | جمال خاشقجي | خاشقجي | Khasho
 AbdulazizAlAlSheikh | Abdulaziz Al ash-Sheikh | عبد العزيز آل الشيخ | مفتي المملكة عبد العزيز آل الشيخ; الشيخ عبد العزيز آل الشيخ | Grand Mufti Abdulaziz Al ash-Sheikh
 AbdullahAlSheikhShura | Abdullah Al ash-Sheikh | عبد الله آل الشيخ | عبد الله بن محمد آل الشيخ | Abdullah Al ash-Sheikh
 AbdallahAlMouallimi | Abdallah al-Mouallimi | عبد الله المعلمي | المعلمي | al-Mouallimi
-+ Envoy SA 2011 2023
 MusaedAlAiban | Musaed al-Aiban | مساعد العيبان | العيبان | al-Aiban
 YasirAlRumayyan | Yasir Al-Rumayyan | ياسر الرميان | الرميان | Al-Rumayyan
 + Leader PIF 2015-09
@@ -1032,7 +1024,6 @@ SultanAlJaber | Sultan Al Jaber | سلطان الجابر | سلطان أحمد 
 + Leader ADNOC 2016-02
 ReemAlHashimy | Reem Al Hashimy | ريم الهاشمي | | Reem Al Hashimy | g=f
 LanaNusseibeh | Lana Nusseibeh | لانا نسيبة | | Lana Nusseibeh | g=f
-+ Envoy AE 2013-09 2024-06
 DhahiKhalfan | Dhahi Khalfan | ضاحي خلفان | الفريق ضاحي خلفان | Dhahi Khalfan
 FatimaBintMubarak | Fatima bint Mubarak | فاطمة بنت مبارك | الشيخة فاطمة بنت مبارك | Sheikha Fatima | g=f
 ZayedBinSultan | Zayed bin Sultan Al Nahyan | زايد بن سلطان آل نهيان | الشيخ زايد بن سلطان آل نهيان; الشيخ زايد بن سلطان | Sheikh Zayed
