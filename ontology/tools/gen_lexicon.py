@@ -44,6 +44,39 @@ MINISTRY_COUNTRIES = [
     ('PL', 'Polish', 'Polish'), ('NL', 'Dutch', 'Dutch'), ('VE', 'Venezuelan', 'Venezuelan'),
     ('BR', 'Brazilian', 'Brazilian'), ('SO', 'Somali', 'Somali'), ('ET', 'Ethiopian', 'Ethiopian'),
     ('MR', 'Mauritanian', 'Mauritanian'), ('CY', 'Cypriot', 'Cypriot'),
+    ('SE', 'Swedish', 'Swedish'), ('NO', 'Norwegian', 'Norwegian'), ('DK', 'Danish', 'Danish'),
+    ('FI', 'Finnish', 'Finnish'), ('BE', 'Belgian', 'Belgian'), ('AT', 'Austrian', 'Austrian'),
+    ('CH', 'Swiss', 'Swiss'), ('PT', 'Portuguese', 'Portuguese'), ('HU', 'Hungarian', 'Hungarian'),
+    ('RO', 'Romanian', 'Romanian'), ('CZ', 'Czech', 'Czech'), ('RS', 'Serbian', 'Serbian'),
+    ('BG', 'Bulgarian', 'Bulgarian'), ('IE', 'Irish', 'Irish'), ('GE', 'Georgian', 'Georgian'),
+    ('KZ', 'Kazakh', 'Kazakh'), ('UZ', 'Uzbek', 'Uzbek'), ('ID', 'Indonesian', 'Indonesian'),
+    ('MY', 'Malaysian', 'Malaysian'), ('BD', 'Bangladeshi', 'Bangladeshi'), ('TH', 'Thai', 'Thai'),
+    ('VN', 'Vietnamese', 'Vietnamese'), ('PH', 'Philippine', 'Philippine'), ('MM', 'Myanmar', 'Myanmar'),
+    ('NZ', 'NewZealand', 'New Zealand'), ('NG', 'Nigerian', 'Nigerian'), ('KE', 'Kenyan', 'Kenyan'),
+    ('TD', 'Chadian', 'Chadian'), ('DJ', 'Djiboutian', 'Djiboutian'), ('ER', 'Eritrean', 'Eritrean'),
+    ('SN', 'Senegalese', 'Senegalese'), ('MX', 'Mexican', 'Mexican'), ('AR', 'Argentine', 'Argentine'),
+    ('CO', 'Colombian', 'Colombian'), ('CU', 'Cuban', 'Cuban'),
+]
+
+# Further portfolios generated for every country above: (id suffix, English, Arabic heads
+# followed by the feminine adjective, short forms followed by the adjective (none: الداخلية التركية
+# is as often "Turkish domestic" as the ministry: الشؤون الداخلية التركية), only these countries
+# (None = all), English alt patterns).  Countries whose office has another name or is kept by
+# hand are adjusted in MINISTRY_OVERRIDES.
+OIL_COUNTRIES = {'IQ', 'IR', 'KW', 'SY', 'EG', 'LY', 'DZ', 'YE', 'SD', 'OM', 'NG', 'VE'}
+INFO_COUNTRIES = {'SA', 'KW', 'BH', 'OM', 'LB', 'SY', 'YE', 'SD', 'PS', 'JO', 'EG', 'IQ', 'LY', 'MR', 'SO', 'AF'}
+PORTFOLIOS = [
+    ('InteriorMinistry', 'Interior Ministry', ['وزارة الداخلية'], [], None, ['%s Ministry of the Interior']),
+    ('JusticeMinistry', 'Justice Ministry', ['وزارة العدل'], [], None, ['%s Ministry of Justice']),
+    ('FinanceMinistry', 'Finance Ministry', ['وزارة المالية'], [], None, ['%s Ministry of Finance']),
+    ('EconomyMinistry', 'Economy Ministry', ['وزارة الاقتصاد'], [], None, ['%s Ministry of Economy']),
+    ('TradeMinistry', 'Trade Ministry', ['وزارة التجارة'], [], None, ['%s Ministry of Trade', '%s Commerce Ministry']),
+    ('EnergyMinistry', 'Energy Ministry', ['وزارة الطاقة'], [], None, ['%s Ministry of Energy']),
+    ('OilMinistry', 'Oil Ministry', ['وزارة النفط', 'وزارة البترول'], [], OIL_COUNTRIES, ['%s Ministry of Oil', '%s Petroleum Ministry']),
+    ('HealthMinistry', 'Health Ministry', ['وزارة الصحة'], [], None, ['%s Ministry of Health']),
+    ('EducationMinistry', 'Education Ministry', ['وزارة التربية والتعليم', 'وزارة التعليم', 'وزارة التربية'], [], None, ['%s Ministry of Education']),
+    ('TransportMinistry', 'Transport Ministry', ['وزارة النقل'], [], None, ['%s Ministry of Transport']),
+    ('InformationMinistry', 'Information Ministry', ['وزارة الإعلام'], [], INFO_COUNTRIES, ['%s Ministry of Information']),
 ]
 # id -> dict(en=..., ar=..., ar_alts=[...], en_alts=[...]) to override/extend generated entries
 MINISTRY_OVERRIDES = {
@@ -70,6 +103,31 @@ MINISTRY_OVERRIDES = {
     'PalestinianArmedForces': dict(skip=True), 'PalestinianDefenseMinistry': dict(skip=True),
     'AfghanArmedForces': dict(ar_alts=['الجيش الأفغاني']),
     'LebaneseArmedForces': dict(drop=['القوات اللبنانية']),   # = Lebanese Forces party
+    # United States: departments kept by hand in organizations.lex, or no such department
+    'USJusticeMinistry': dict(skip=True), 'USFinanceMinistry': dict(skip=True),
+    'USTradeMinistry': dict(skip=True), 'USEconomyMinistry': dict(skip=True),
+    'USInteriorMinistry': dict(id='USInteriorDepartment', en='U.S. Department of the Interior',
+        en_alts=['Interior Department']),
+    'USEnergyMinistry': dict(id='USEnergyDepartment', en='U.S. Department of Energy', en_alts=['Energy Department']),
+    'USHealthMinistry': dict(id='USHealthDepartment', en='U.S. Department of Health and Human Services',
+        en_alts=['HHS'], ar_alts=['وزارة الصحة والخدمات الإنسانية الأمريكية', 'وزارة الصحة والخدمات الإنسانية الأميركية']),
+    'USEducationMinistry': dict(id='USEducationDepartment', en='U.S. Department of Education', en_alts=['Education Department']),
+    'USTransportMinistry': dict(id='USTransportationDepartment', en='U.S. Department of Transportation',
+        en_alts=['Transportation Department']),
+    # United Kingdom: the Treasury, the Home Office
+    'BritishFinanceMinistry': dict(id='HMTreasury', en='HM Treasury', ar='وزارة الخزانة البريطانية',
+        ar_alts=['الخزانة البريطانية'], en_alts=['UK Treasury', 'the Treasury']),
+    'BritishInteriorMinistry': dict(id='HomeOffice', en='Home Office', en_alts=['UK Home Office']),
+    'BritishEconomyMinistry': dict(skip=True),
+    # Gaza's ministries (Hamas-run) are reported under these names
+    'PalestinianHealthMinistry': dict(ar_alts=['وزارة الصحة في غزة', 'وزارة الصحة في قطاع غزة',
+        'وزارة الصحة بغزة', 'وزارة الصحة الفلسطينية في غزة']),
+    'PalestinianInteriorMinistry': dict(ar_alts=['وزارة الداخلية في غزة', 'وزارة الداخلية في قطاع غزة',
+        'وزارة الداخلية بغزة']),
+    # Saudi Arabia: Ministry of Energy (formerly of Petroleum and Mineral Resources)
+    'EgyptianOilMinistry': dict(en='Egyptian Petroleum Ministry', ar='وزارة البترول المصرية',
+        ar_alts=['وزارة البترول والثروة المعدنية المصرية']),
+    'SaudiEnergyMinistry': dict(ar_alts=['وزارة البترول والثروة المعدنية السعودية', 'وزارة النفط السعودية']),
 }
 
 def derive(adj, fem):
@@ -98,6 +156,11 @@ def gen_ministries():
             (pre + 'ArmedForces', dem + ' Armed Forces', ['الجيش ' + x for x in masc] +
              ['القوات المسلحة ' + x for x in fem] + ['القوات ' + x for x in fem], ['%s army' % dem, '%s military' % dem]),
         ]
+        for suf, en, heads, shorts, only, en_pats in PORTFOLIOS:
+            if only is not None and iso not in only:
+                continue
+            ents.append((pre + suf, dem + ' ' + en, [h + ' ' + x for h in heads for x in fem] +
+                         [h + ' ' + x for h in shorts for x in fem], [p % dem for p in en_pats]))
         for eid, en, ar_all, en_alts in ents:
             o = MINISTRY_OVERRIDES.get(eid, {})
             if o.get('skip'):
@@ -119,8 +182,10 @@ def main():
             ', '.join(srcs), SRC)
         extra = gen_ministries() if out == 'organizations.ttl' else []
         if extra:
-            header += '# Foreign/defence ministries and armed forces of %d countries are generated from\n' \
-                      '# MINISTRY_COUNTRIES in gen_lexicon.py and the adjectives in countries_supplement.tsv.\n' % len(MINISTRY_COUNTRIES)
+            header += '# Ministries (foreign, defence, interior, justice, finance, economy, trade, energy, oil,\n' \
+                      '# health, education, transport, information) and armed forces of %d countries are generated\n' \
+                      '# from MINISTRY_COUNTRIES and PORTFOLIOS in gen_lexicon.py and the adjectives in\n' \
+                      '# countries_supplement.tsv.\n' % len(MINISTRY_COUNTRIES)
         n = write_lex_file(srcs, out, header, extra)
         print('wrote %s: %d entities' % (out, n))
 

@@ -14,7 +14,7 @@ AhmetDavutoglu | Ahmet Davutoğlu | أحمد داود أوغلو | داود أو
 + ForeignMinister TR 2009-05-01 2014-08-29
 BinaliYildirim | Binali Yıldırım | بن علي يلدريم | يلدريم; بن علي يلديريم | Binali Yildirim
 + HeadOfGovernment TR 2016-05-24 2018-07-09
-MevlutCavusoglu | Mevlüt Çavuşoğlu | مولود جاويش أوغلو | جاويش أوغلو; مولود تشاووش أوغلو; تشاووش أوغلو; جاووش أوغلو; مولود جاووش أوغلو | Cavusoglu; Mevlut Cavusoglu
+MevlutCavusoglu | Mevlüt Çavuşoğlu | مولود جاويش أوغلو | جاويش أوغلو; مولود تشاووش أوغلو; تشاووش أوغلو; جاووش أوغلو; مولود جاووش أوغلو; مولود تشاوش أوغلو; تشاوش أوغلو | Cavusoglu; Mevlut Cavusoglu
 + ForeignMinister TR 2014-08-29 2015-08-28
 + ForeignMinister TR 2015-11-24 2023-06-04
 HakanFidan | Hakan Fidan | هاكان فيدان | فيدان | Fidan
@@ -112,6 +112,7 @@ HosseinSalami | Hossein Salami | حسين سلامي | | Salami
 MohammadPakpour | Mohammad Pakpour | محمد باكبور | باكبور | Pakpour
 + Leader IRGC 2025-06-13
 MohammadBagheri | Mohammad Bagheri | محمد باقري | | Bagheri
++ Leader IranianArmedForces 2016-06-28 2025-06-13
 AliLarijani | Ali Larijani | علي لاريجاني | لاريجاني | Larijani
 MohammadBagherGhalibaf | Mohammad Bagher Ghalibaf | محمد باقر قاليباف | قاليباف | Ghalibaf
 AliShamkhani | Ali Shamkhani | علي شمخاني | شمخاني | Shamkhani
@@ -439,6 +440,7 @@ AdelAlJubeir | Adel al-Jubeir | عادل الجبير | الجبير | Jubeir
 + ForeignMinister SA 2015-04-29 2018-12-27
 IbrahimAlAssaf | Ibrahim Abdulaziz Al-Assaf | إبراهيم العساف | العساف
 + ForeignMinister SA 2018-12-27 2019-10-23
++ FinanceMinister SA 1996 2016-11-01
 FaisalBinFarhan | Faisal bin Farhan | فيصل بن فرحان | الأمير فيصل بن فرحان; فيصل بن فرحان آل سعود | Prince Faisal bin Farhan
 + ForeignMinister SA 2019-10-23
 KhalidBinSalman | Khalid bin Salman | خالد بن سلمان | الأمير خالد بن سلمان | Prince Khalid bin Salman
@@ -448,7 +450,9 @@ AbdulazizBinSaudBinNayef | Abdulaziz bin Saud bin Nayef | عبد العزيز ب
 MohammedAlJadaan | Mohammed Al-Jadaan | محمد الجدعان | الجدعان | Al-Jadaan
 + FinanceMinister SA 2016-11-01
 AbdulazizBinSalman | Abdulaziz bin Salman | عبد العزيز بن سلمان | الأمير عبد العزيز بن سلمان | Prince Abdulaziz bin Salman
++ Leader SaudiEnergyMinistry 2019-09-08
 KhalidAlFalih | Khalid al-Falih | خالد الفالح | الفالح | Falih
++ Leader SaudiEnergyMinistry 2016-05-07 2019-09-08
 AminNasser | Amin Nasser | أمين الناصر | | Amin Nasser
 + Leader SaudiAramco 2015
 # --- UAE, Qatar, Kuwait, Bahrain, Oman
@@ -610,6 +614,7 @@ AbdelkaderBensalah | Abdelkader Bensalah | عبد القادر بن صالح | |
 + HeadOfState DZ 2019-04-09 2019-12-19
 AbdelmadjidTebboune | Abdelmadjid Tebboune | عبد المجيد تبون | تبون | Tebboune
 + HeadOfState DZ 2019-12-19
++ HeadOfGovernment DZ 2017-05-25 2017-08-15
 RamtaneLamamra | Ramtane Lamamra | رمطان لعمامرة | لعمامرة | Lamamra
 + ForeignMinister DZ 2013-09-11 2017-05-25
 + ForeignMinister DZ 2021-07-07 2023-03-16
@@ -671,3 +676,645 @@ HassanSheikhMohamud | Hassan Sheikh Mohamud | حسن شيخ محمود | | Hassa
 + HeadOfState SO 2022-05-23
 MohamedAbdullahiFarmaajo | Mohamed Abdullahi Farmaajo | محمد عبد الله فرماجو | فرماجو; محمد عبدالله فرماجو | Farmaajo
 + HeadOfState SO 2017-02-16 2022-05-23
+# --- Turkey (more)
+NumanKurtulmus | Numan Kurtulmuş | نعمان كورتولموش | كورتولموش; نعمان قورتولموش | Kurtulmus
++ Leader TurkishParliament 2023-06-07
+MustafaSentop | Mustafa Şentop | مصطفى شنطوب | شنطوب | Sentop
++ Leader TurkishParliament 2019-02-24 2023-06-07
+BulentArinc | Bülent Arınç | بولنت أرينتش | أرينتش | Arinc
+NureddinNebati | Nureddin Nebati | نور الدين نباتي | | Nebati
++ FinanceMinister TR 2021-12-02 2023-06-04
+LutfiElvan | Lütfi Elvan | لطفي إلوان | | Lutfi Elvan
++ FinanceMinister TR 2020-11-09 2021-12-02
+NajiAgbal | Naci Ağbal | ناجي أغبال | أغبال | Agbal
++ FinanceMinister TR 2015-11-24 2018-07-09
+FikriIsik | Fikri Işık | فكري إشيق | | Fikri Isik
++ DefenseMinister TR 2016-05-24 2017-07-19
+NurettinCanikli | Nurettin Canikli | نور الدين جانيكلي | جانيكلي | Canikli
++ DefenseMinister TR 2017-07-19 2018-07-10
+EfkanAla | Efkan Ala | أفكان آلا | | Efkan Ala
++ InteriorMinister TR 2013-12-26 2015-08-28
++ InteriorMinister TR 2015-11-24 2016-08-31
+BekirBozdag | Bekir Bozdağ | بكر بوزداغ | بوزداغ | Bozdag
+AbdulhamitGul | Abdulhamit Gül | عبد الحميد غل | عبد الحميد جول | Abdulhamit Gul
+MeralAksener | Meral Akşener | ميرال أكشنار | أكشنار; ميرال أقشنار | Aksener | g=f
++ Leader IYIParty 2017-10-25 2024-04-27
+SelahattinDemirtas | Selahattin Demirtaş | صلاح الدين دميرطاش | دميرطاش | Demirtas
++ Leader HDP 2014-06-22 2018-02-11
+AliBabacan | Ali Babacan | علي باباجان | باباجان | Babacan
+MansurYavas | Mansur Yavaş | منصور يافاش | يافاش | Yavas
+FahrettinAltun | Fahrettin Altun | فخر الدين ألطون | ألطون; فخر الدين آلتون | Altun
+AliErbas | Ali Erbaş | علي أرباش | أرباش | Erbas
+EmineErdogan | Emine Erdoğan | أمينة أردوغان | | Emine Erdogan | g=f
+AhmetUzumcu | Ahmet Üzümcü | أحمد أوزومجو | أوزومجو | Uzumcu
++ Leader OPCW 2010-07-25 2018-07-24
+MuratKarayilan | Murat Karayılan | مراد قره يلان | قره يلان; مراد قرايلان | Karayilan
+CemilBayik | Cemil Bayık | جميل بايك | | Bayik
+DuranKalkan | Duran Kalkan | دوران كالكان | | Kalkan
+# --- Iran (more)
+MohammadKhatami | Mohammad Khatami | محمد خاتمي | خاتمي | Khatami
++ HeadOfState IR 1997-08-03 2005-08-03
+AkbarHashemiRafsanjani | Akbar Hashemi Rafsanjani | أكبر هاشمي رفسنجاني | رفسنجاني; هاشمي رفسنجاني; علي أكبر هاشمي رفسنجاني | Rafsanjani
+MirHosseinMousavi | Mir-Hossein Mousavi | مير حسين موسوي | | Mousavi
+MehdiKarroubi | Mehdi Karroubi | مهدي كروبي | كروبي | Karroubi
+SadeghLarijani | Sadegh Larijani | صادق لاريجاني | صادق آملي لاريجاني | Sadegh Amoli Larijani
+GholamHosseinMohseniEjei | Gholam-Hossein Mohseni-Eje'i | غلام حسين محسني إيجئي | محسني إيجئي; غلام حسين محسني ايجئي | Mohseni-Ejei
+AhmadJannati | Ahmad Jannati | أحمد جنتي | | Jannati
++ Leader GuardianCouncil 1988
+AbdolrahimMousavi | Abdolrahim Mousavi | عبد الرحيم موسوي | | Abdolrahim Mousavi
++ Leader IranianArmedForces 2025-06-13
+GholamAliRashid | Gholam Ali Rashid | غلام علي رشيد | | Gholam Ali Rashid
+AmirAliHajizadeh | Amir Ali Hajizadeh | أمير علي حاجي زاده | حاجي زاده; أمير علي حاجيزاده | Hajizadeh
+YahyaRahimSafavi | Yahya Rahim Safavi | يحيى رحيم صفوي | رحيم صفوي | Safavi
+MohsenRezaei | Mohsen Rezaei | محسن رضائي | | Mohsen Rezaei
+SaeedJalili | Saeed Jalili | سعيد جليلي | | Jalili
+AliAkbarVelayati | Ali Akbar Velayati | علي أكبر ولايتي | | Velayati
+KamalKharrazi | Kamal Kharrazi | كمال خرازي | خرازي | Kharrazi
+AliAkbarAhmadian | Ali Akbar Ahmadian | علي أكبر أحمديان | أحمديان | Ahmadian
+MahmoudVaezi | Mahmoud Vaezi | محمود واعظي | | Vaezi
+AliRabiei | Ali Rabiei | علي ربيعي | | Ali Rabiei
+AbdolrezaRahmaniFazli | Abdolreza Rahmani Fazli | عبد الرضا رحماني فضلي | رحماني فضلي | Rahmani Fazli
++ InteriorMinister IR 2013-10-27 2021-08-25
+AhmadVahidi | Ahmad Vahidi | أحمد وحيدي | | Vahidi
++ InteriorMinister IR 2021-08-25 2024-08-21
++ DefenseMinister IR 2009-09-03 2013-08-15
+EskandarMomeni | Eskandar Momeni | إسكندر مؤمني | | Momeni
++ InteriorMinister IR 2024-08-21
+BijanZangeneh | Bijan Zangeneh | بيجن زنغنه | زنغنه; بيجن نامدار زنغنه | Zanganeh
++ Leader IranianOilMinistry 2013-08-15 2021-08-25
+JavadOwji | Javad Owji | جواد أوجي | أوجي | Owji
++ Leader IranianOilMinistry 2021-08-25 2024-08-21
+MohsenPaknejad | Mohsen Paknejad | محسن باك نجاد | باك نجاد | Paknejad
++ Leader IranianOilMinistry 2024-08-21
+MohammadRezaAref | Mohammad Reza Aref | محمد رضا عارف | | Aref
++ VicePresident IR 2024-07-28
+KazemGharibabadi | Kazem Gharibabadi | كاظم غريب آبادي | غريب آبادي | Gharibabadi
+MajidTakhtRavanchi | Majid Takht-Ravanchi | مجيد تخت روانجي | تخت روانجي | Takht-Ravanchi
+AmirSaeedIravani | Amir Saeid Iravani | أمير سعيد إيرواني | إيرواني | Iravani
+AlirezaTangsiri | Alireza Tangsiri | علي رضا تنكسيري | تنكسيري | Tangsiri
+EsmaeilKhatib | Esmaeil Khatib | إسماعيل خطيب | | Khatib
+MahmoudAlavi | Mahmoud Alavi | محمود علوي | | Mahmoud Alavi
+NargesMohammadi | Narges Mohammadi | نرجس محمدي | | Narges Mohammadi | g=f
+RezaPahlavi | Reza Pahlavi | رضا بهلوي | | Reza Pahlavi
+MahsaAmini | Mahsa Amini | مهسا أميني | مهسا اميني; جينا أميني | Mahsa Amini | g=f
+NaserMakaremShirazi | Naser Makarem Shirazi | ناصر مكارم الشيرازي | مكارم شيرازي; ناصر مكارم شيرازي | Makarem Shirazi
+HassanKhomeini | Hassan Khomeini | حسن الخميني | | Hassan Khomeini
+# --- Israel (more)
+YarivLevin | Yariv Levin | ياريف ليفين | | Yariv Levin
+AryehDeri | Aryeh Deri | أرييه درعي | آرييه درعي | Deri
++ InteriorMinister IL 2016-01-11 2021-06-13
+AyeletShaked | Ayelet Shaked | أييليت شاكيد | شاكيد; إيليت شاكيد | Shaked | g=f
++ InteriorMinister IL 2021-06-13 2022-12-29
+TzipiLivni | Tzipi Livni | تسيبي ليفني | ليفني | Livni | g=f
+RonDermer | Ron Dermer | رون ديرمر | ديرمر | Dermer
+TzachiHanegbi | Tzachi Hanegbi | تساحي هنغبي | هنغبي | Hanegbi
+MeirBenShabbat | Meir Ben-Shabbat | مئير بن شبات | بن شبات | Ben-Shabbat
+AmirOhana | Amir Ohana | أمير أوحانا | أوحانا | Ohana
++ Leader Knesset 2022-12-29
+YuliEdelstein | Yuli Edelstein | يولي إدلشتاين | إدلشتاين | Edelstein
++ Leader Knesset 2013-03-18 2020-03-25
+MansourAbbas | Mansour Abbas | منصور عباس | | Mansour Abbas
+AymanOdeh | Ayman Odeh | أيمن عودة | | Ayman Odeh
+AhmadTibi | Ahmad Tibi | أحمد الطيبي | | Tibi
+GiladErdan | Gilad Erdan | جلعاد إردان | إردان; جلعاد أردان | Erdan
+DannyDanon | Danny Danon | داني دانون | | Danon
+TamirPardo | Tamir Pardo | تامير باردو | | Pardo
++ Leader Mossad 2011-01-01 2016-01-05
+NadavArgaman | Nadav Argaman | نداف أرغمان | أرغمان | Argaman
++ Leader ShinBet 2016-05-08 2021-10-13
+AmosYadlin | Amos Yadlin | عاموس يادلين | يادلين | Yadlin
+MosheKahlon | Moshe Kahlon | موشيه كحلون | كحلون | Kahlon
++ FinanceMinister IL 2015-05-14 2020-05-17
+YuvalSteinitz | Yuval Steinitz | يوفال شتاينتس | شتاينتس | Steinitz
++ FinanceMinister IL 2009-03-31 2013-03-18
+YairGolan | Yair Golan | يائير غولان | | Yair Golan
+MiriRegev | Miri Regev | ميري ريغيف | ريغيف | Regev | g=f
+SaraNetanyahu | Sara Netanyahu | سارة نتنياهو | | Sara Netanyahu | g=f
+ArielSharon | Ariel Sharon | أرييل شارون | آرييل شارون | Sharon
++ HeadOfGovernment IL 2001-03-07 2006-04-14
+# --- Palestine (more)
+SaebErekat | Saeb Erekat | صائب عريقات | عريقات | Erekat
+AzzamAlAhmad | Azzam al-Ahmad | عزام الأحمد | | Azzam al-Ahmad
+MahmoudAlAloul | Mahmoud al-Aloul | محمود العالول | العالول | Aloul
+MajedFaraj | Majed Faraj | ماجد فرج | | Majed Faraj
+HananAshrawi | Hanan Ashrawi | حنان عشراوي | عشراوي | Ashrawi | g=f
+MustafaBarghouti | Mustafa Barghouti | مصطفى البرغوثي | | Mustafa Barghouti
+NasserAlQudwa | Nasser al-Qudwa | ناصر القدوة | | al-Qudwa
+RiyadMansour | Riyad Mansour | رياض منصور | | Riyad Mansour
+RawhiFattouh | Rawhi Fattouh | روحي فتوح | | Fattouh
+HusamBadran | Husam Badran | حسام بدران | | Badran
+BasemNaim | Basem Naim | باسم نعيم | | Basem Naim
+OsamaHamdan | Osama Hamdan | أسامة حمدان | | Osama Hamdan
+IzzatAlRishq | Izzat al-Rishq | عزت الرشق | | Rishq
+ZaherJabarin | Zaher Jabarin | زاهر جبارين | | Jabarin
+MahmoudAlZahar | Mahmoud al-Zahar | محمود الزهار | | Zahar
+GhaziHamad | Ghazi Hamad | غازي حمد | | Ghazi Hamad
+MarwanIssa | Marwan Issa | مروان عيسى | | Marwan Issa
+EzzedineAlHaddad | Ezzedine al-Haddad | عز الدين الحداد | | al-Haddad
+RawhiMushtaha | Rawhi Mushtaha | روحي مشتهى | | Mushtaha
+MohammedAlHindi | Mohammed al-Hindi | محمد الهندي | | al-Hindi
+DaoudShehab | Daoud Shehab | داود شهاب | | Daoud Shehab
+IkrimaSabri | Ikrima Sabri | عكرمة صبري | الشيخ عكرمة صبري | Ikrima Sabri
+RaedSalah | Raed Salah | رائد صلاح | الشيخ رائد صلاح | Raed Salah
+# --- Lebanon (more)
+EliasBouSaab | Elias Bou Saab | الياس بو صعب | إلياس بو صعب | Bou Saab
+MohammadRaad | Mohammad Raad | محمد رعد | | Mohammad Raad
+WafiqSafa | Wafiq Safa | وفيق صفا | | Wafiq Safa
+MohammadAfif | Mohammad Afif | محمد عفيف | | Mohammad Afif
++ Spokesperson Hezbollah 2014 2024-11-17
+ImadMughniyeh | Imad Mughniyeh | عماد مغنية | | Mughniyeh
+MustafaBadreddine | Mustafa Badreddine | مصطفى بدر الدين | | Badreddine
+FuadShukr | Fuad Shukr | فؤاد شكر | | Fuad Shukr
+IbrahimAqil | Ibrahim Aqil | إبراهيم عقيل | | Ibrahim Aqil
+SamiGemayel | Sami Gemayel | سامي الجميل | | Sami Gemayel
++ Leader KataebParty 2015-06-14
+AminGemayel | Amine Gemayel | أمين الجميل | | Amine Gemayel
+SuleimanFrangieh | Suleiman Frangieh | سليمان فرنجية | فرنجية | Frangieh
++ Leader MaradaMovement
+FouadSiniora | Fouad Siniora | فؤاد السنيورة | السنيورة | Siniora
++ HeadOfGovernment LB 2005-07-19 2009-11-09
+TarekBitar | Tarek Bitar | طارق البيطار | القاضي طارق البيطار | Bitar
+AbbasIbrahim | Abbas Ibrahim | عباس إبراهيم | اللواء عباس إبراهيم | Abbas Ibrahim
+BecharaAlRahi | Bechara Boutros al-Rahi | بشارة بطرس الراعي | البطريرك الراعي; البطريرك بشارة الراعي; البطريرك بشارة بطرس الراعي | Patriarch al-Rahi
+AbdulLatifDerian | Abdul Latif Derian | عبد اللطيف دريان | الشيخ عبد اللطيف دريان; المفتي دريان | Derian
+MohammadHusseinFadlallah | Mohammad Hussein Fadlallah | محمد حسين فضل الله | السيد محمد حسين فضل الله | Fadlallah
+RodolpheHaykal | Rodolphe Haykal | رودولف هيكل | العماد رودولف هيكل | Haykal
++ Leader LebaneseArmedForces 2025-03-13
+NouhadMachnouk | Nouhad Machnouk | نهاد المشنوق | | Machnouk
++ InteriorMinister LB 2014-02-15 2019-01-31
+RayaElHassan | Raya El Hassan | ريا الحسن | | Raya El Hassan | g=f
++ InteriorMinister LB 2019-01-31 2020-01-21
+BassamMawlawi | Bassam Mawlawi | بسام المولوي | | Mawlawi
++ InteriorMinister LB 2021-09-10 2025-02-08
+AhmadHajjar | Ahmad al-Hajjar | أحمد الحجار | | al-Hajjar
++ InteriorMinister LB 2025-02-08
+AliHassanKhalil | Ali Hassan Khalil | علي حسن خليل | | Ali Hassan Khalil
++ FinanceMinister LB 2014-02-15 2020-01-21
+GhaziWazni | Ghazi Wazni | غازي وزني | | Wazni
++ FinanceMinister LB 2020-01-21 2021-09-10
+YoussefKhalil | Youssef Khalil | يوسف خليل | | Youssef Khalil
++ FinanceMinister LB 2021-09-10 2025-02-08
+YassineJaber | Yassine Jaber | ياسين جابر | | Yassine Jaber
++ FinanceMinister LB 2025-02-08
+MauriceSlim | Maurice Slim | موريس سليم | | Maurice Slim
++ DefenseMinister LB 2021-09-10 2025-02-08
+MichelMenassa | Michel Menassa | ميشال منسى | | Menassa
++ DefenseMinister LB 2025-02-08
+NassifHitti | Nassif Hitti | ناصيف حتي | | Hitti
++ ForeignMinister LB 2020-01-21 2020-08-03
+# --- Syria (more)
+RamiMakhlouf | Rami Makhlouf | رامي مخلوف | | Makhlouf
+AliMamlouk | Ali Mamlouk | علي مملوك | | Mamlouk
+SuheilAlHassan | Suheil al-Hassan | سهيل الحسن | | Suheil al-Hassan
+LunaAlShibl | Luna al-Shibl | لونا الشبل | | Luna al-Shibl | g=f
+HammoudaSabbagh | Hammouda Sabbagh | حمودة صباغ | | Sabbagh
+RiadHijab | Riad Hijab | رياض حجاب | | Hijab
++ HeadOfGovernment SY 2012-06-23 2012-08-06
+RiadSeif | Riad Seif | رياض سيف | | Riad Seif
+NasrAlHariri | Nasr al-Hariri | نصر الحريري | | Nasr al-Hariri
+AnasAlAbdah | Anas al-Abdah | أنس العبدة | العبدة | al-Abdah
+HadiAlBahra | Hadi al-Bahra | هادي البحرة | | al-Bahra
++ Leader SyrianNationalCoalition 2023-09
+KhaledKhoja | Khaled Khoja | خالد خوجة | | Khoja
+MoazAlKhatib | Moaz al-Khatib | معاذ الخطيب | | Moaz al-Khatib
+BurhanGhalioun | Burhan Ghalioun | برهان غليون | | Ghalioun
+MohammadAlloush | Mohammad Alloush | محمد علوش | | Mohammad Alloush
+SalimIdris | Salim Idris | سليم إدريس | | Salim Idris
+RiadAlAsaad | Riad al-Asaad | رياض الأسعد | العقيد رياض الأسعد | Riad al-Asaad
+IlhamAhmed | Ilham Ahmed | إلهام أحمد | | Ilham Ahmed | g=f
+SalihMuslim | Salih Muslim | صالح مسلم | | Salih Muslim
++ Leader PYD 2010 2017-09
+FarhadShami | Farhad Shami | فرهاد شامي | | Farhad Shami
++ Spokesperson SyrianDemocraticForces
+RaedAlSaleh | Raed al-Saleh | رائد الصالح | | Raed al-Saleh
++ Leader WhiteHelmets 2014
+RamiAbdulrahman | Rami Abdulrahman | رامي عبد الرحمن | مدير المرصد السوري رامي عبد الرحمن | Rami Abdel Rahman
++ Leader SOHR 2006
+AhmadBadreddinHassoun | Ahmad Badreddin Hassoun | أحمد بدر الدين حسون | الشيخ أحمد حسون; المفتي حسون | Hassoun
+OsamaAlRifai | Osama al-Rifai | أسامة الرفاعي | الشيخ أسامة الرفاعي | Osama al-Rifai
+MohammadAlShaar | Mohammad al-Shaar | محمد الشعار | | al-Shaar
++ InteriorMinister SY 2011-04-14 2018-11-26
+MohammadKhaledAlRahmoun | Mohammad Khaled al-Rahmoun | محمد خالد الرحمون | الرحمون | al-Rahmoun
++ InteriorMinister SY 2018-11-26 2024-12-08
+EssamAlBuwaydhani | Essam al-Buwaydhani | عصام البويضاني | البويضاني | Buwaydhani
++ Leader JaishAlIslam 2015-12
+AbuAlHasanAlQurashi | Abu al-Hasan al-Hashimi al-Qurashi | أبو الحسن الهاشمي القرشي | | Abu al-Hasan al-Qurashi
++ Leader IslamicState 2022-03-10 2022-10-15
+AbuAlHusseinAlQurashi | Abu al-Hussein al-Husseini al-Qurashi | أبو الحسين الحسيني القرشي | | Abu al-Hussein al-Qurashi
++ Leader IslamicState 2022-11-30 2023-04-29
+AbuHafsAlQurashi | Abu Hafs al-Hashimi al-Qurashi | أبو حفص الهاشمي القرشي | | Abu Hafs al-Qurashi
++ Leader IslamicState 2023-08-03
+AbuMusabAlZarqawi | Abu Musab al-Zarqawi | أبو مصعب الزرقاوي | الزرقاوي | Zarqawi
+AbuHamzaAlQurashi | Abu Hamza al-Qurashi | أبو حمزة القرشي | | Abu Hamza al-Qurashi
++ Spokesperson IslamicState 2019-10 2022
+HamzaBinLaden | Hamza bin Laden | حمزة بن لادن | | Hamza bin Laden
+SaifAlAdel | Saif al-Adel | سيف العدل | | Saif al-Adel
+NasserAlWuhayshi | Nasir al-Wuhayshi | ناصر الوحيشي | الوحيشي | Wuhayshi
++ Leader AQAP 2009-01 2015-06-12
+QasimAlRaymi | Qasim al-Raymi | قاسم الريمي | الريمي | Raymi
++ Leader AQAP 2015-06 2020-01
+KhalidBatarfi | Khalid Batarfi | خالد باطرفي | باطرفي | Batarfi
++ Leader AQAP 2020-02 2024-03
+AnwarAlAwlaki | Anwar al-Awlaki | أنور العولقي | العولقي | Awlaki
+# --- Iraq (more)
+AyadAllawi | Ayad Allawi | إياد علاوي | | Allawi
+OsamaAlNujaifi | Osama al-Nujaifi | أسامة النجيفي | | Nujaifi
++ Leader IraqiParliament 2010-11-11 2014-07-15
+SalimAlJabouri | Salim al-Jabouri | سليم الجبوري | | al-Jabouri
++ Leader IraqiParliament 2014-07-15 2018-09-03
+MohamedAlHalbousi | Mohamed al-Halbousi | محمد الحلبوسي | الحلبوسي | Halbousi
++ Leader IraqiParliament 2018-09-15 2023-11-14
+MahmoudAlMashhadani | Mahmoud al-Mashhadani | محمود المشهداني | | Mashhadani
++ Leader IraqiParliament 2024-10-31
+KhamisAlKhanjar | Khamis al-Khanjar | خميس الخنجر | | Khanjar
+AliAlSistani | Ali al-Sistani | علي السيستاني | السيستاني; آية الله علي السيستاني; المرجع الشيعي علي السيستاني; آية الله السيستاني; السيد علي السيستاني | Sistani
+KhaledAlObaidi | Khaled al-Obaidi | خالد العبيدي | | Khaled al-Obaidi
++ DefenseMinister IQ 2014-10-18 2016-08-25
+ErfanAlHiyali | Erfan al-Hiyali | عرفان الحيالي | الحيالي | Hiyali
++ DefenseMinister IQ 2017-01-30 2018-10-25
+NajahAlShammari | Najah al-Shammari | نجاح الشمري | | Najah al-Shammari
++ DefenseMinister IQ 2019-06-24 2020-05-07
+JumaInad | Juma Inad | جمعة عناد | | Juma Inad
++ DefenseMinister IQ 2020-05-07 2022-10-27
+ThabetAlAbbasi | Thabet al-Abbasi | ثابت العباسي | | Thabet al-Abbasi
++ DefenseMinister IQ 2022-10-27
+QasimAlAraji | Qasim al-Araji | قاسم الأعرجي | الأعرجي | Araji
++ InteriorMinister IQ 2017-01-30 2018-10-25
+OthmanAlGhanmi | Othman al-Ghanmi | عثمان الغانمي | الغانمي | Ghanmi
++ InteriorMinister IQ 2020-05-07 2022-10-27
+AbdulAmirAlShammari | Abdul Amir al-Shammari | عبد الأمير الشمري | | Abdul Amir al-Shammari
++ InteriorMinister IQ 2022-10-27
+AliAllawi | Ali Allawi | علي علاوي | علي عبد الأمير علاوي | Ali Allawi
++ FinanceMinister IQ 2020-05-07 2022-08-16
+TaifSami | Taif Sami | طيف سامي | | Taif Sami | g=f
++ FinanceMinister IQ 2022-10-27
+IhsanAbdulJabbar | Ihsan Abdul Jabbar | إحسان عبد الجبار | | Ihsan Abdul Jabbar
++ Leader IraqiOilMinistry 2020-05-07 2022-10-27
+HayanAbdulGhani | Hayan Abdul Ghani | حيان عبد الغني | | Hayan Abdul Ghani
++ Leader IraqiOilMinistry 2022-10-27
+AkramAlKaabi | Akram al-Kaabi | أكرم الكعبي | | Kaabi
++ Leader HarakatAlNujaba 2013
+AbuFadakAlMohammedawi | Abu Fadak al-Mohammedawi | أبو فدك المحمداوي | | Abu Fadak
+RayanAlKildani | Rayan al-Kildani | ريان الكلداني | | Kildani
+BafelTalabani | Bafel Talabani | بافل طالباني | | Bafel Talabani
++ Leader PUK 2020
+QubadTalabani | Qubad Talabani | قوباد طالباني | | Qubad Talabani
+LouisSako | Louis Raphaël Sako | لويس روفائيل ساكو | البطريرك ساكو; البطريرك لويس ساكو; الكاردينال لويس ساكو; لويس ساكو | Patriarch Sako
+YahyaRasool | Yahya Rasool | يحيى رسول | اللواء يحيى رسول | Yahya Rasool
++ Spokesperson IraqiArmedForces
+# --- Yemen (more)
+AhmedAliAbdullahSaleh | Ahmed Ali Abdullah Saleh | أحمد علي عبد الله صالح | أحمد علي صالح | Ahmed Ali Saleh
+TareqSaleh | Tareq Saleh | طارق صالح | طارق محمد عبد الله صالح | Tareq Saleh
+SultanAlArada | Sultan al-Arada | سلطان العرادة | العرادة | Arada
+AbdulazizBinHabtour | Abdulaziz bin Habtour | عبد العزيز بن حبتور | بن حبتور | bin Habtour
+AhmedAlRahawi | Ahmed al-Rahawi | أحمد الرهوي | الرهوي | Rahawi
+AbdulkarimAlGhamari | Abdulkarim al-Ghamari | عبد الكريم الغماري | الغماري | Ghamari
+HusseinAlEzzi | Hussein al-Ezzi | حسين العزي | | al-Ezzi
+HusseinBadreddinAlHouthi | Hussein Badreddin al-Houthi | حسين بدر الدين الحوثي | | Hussein al-Houthi
++ Leader Houthis 1994 2004-09-10
+MohammedAlBukhaiti | Mohammed al-Bukhaiti | محمد البخيتي | البخيتي | Bukhaiti
+HezamAlAsad | Hezam al-Asad | حزام الأسد | | Hezam al-Asad
+AbdulqaderAlMurtada | Abdulqader al-Murtada | عبد القادر المرتضى | | al-Murtada
+KhaledAlYamani | Khaled al-Yamani | خالد اليماني | | al-Yamani
++ ForeignMinister YE 2018-05-24 2019-06-10
+MohammedAlHadhrami | Mohammed al-Hadhrami | محمد الحضرمي | | al-Hadhrami
++ ForeignMinister YE 2019-06-10 2020-12-18
+ShayaAlZindani | Shaya al-Zindani | شائع الزنداني | | Zindani
++ ForeignMinister YE 2024-03-06
+FarajAlBahsani | Faraj al-Bahsani | فرج البحسني | البحسني | Bahsani
+HaniBinBreik | Hani bin Breik | هاني بن بريك | | Hani bin Breik
+AhmedAlMaisari | Ahmed al-Maisari | أحمد الميسري | الميسري | Maisari
++ InteriorMinister YE 2017-12 2020-12-18
+IbrahimHaydan | Ibrahim Haydan | إبراهيم حيدان | حيدان | Haydan
++ InteriorMinister YE 2020-12-18
+# --- Saudi Arabia (more)
+TurkiAlFaisal | Turki al-Faisal | تركي الفيصل | الأمير تركي الفيصل | Prince Turki al-Faisal
+BandarBinSultan | Bandar bin Sultan | بندر بن سلطان | الأمير بندر بن سلطان | Prince Bandar
+AlwaleedBinTalal | Alwaleed bin Talal | الوليد بن طلال | الأمير الوليد بن طلال | Prince Alwaleed
+ReemaBintBandar | Reema bint Bandar | ريما بنت بندر | الأميرة ريما بنت بندر | Princess Reema | g=f
+AliAlNaimi | Ali al-Naimi | علي النعيمي | | Ali al-Naimi
++ Leader SaudiEnergyMinistry 1995-08 2016-05-07
+TurkiAlSheikh | Turki Al-Sheikh | تركي آل الشيخ | | Turki Alalshikh
+NayefBinAbdulaziz | Nayef bin Abdulaziz | نايف بن عبد العزيز | الأمير نايف بن عبد العزيز; الأمير نايف بن عبدالعزيز | Prince Nayef
++ CrownPrince SA 2011-10-27 2012-06-16
++ InteriorMinister SA 1975 2012-06-16
+SultanBinAbdulaziz | Sultan bin Abdulaziz | سلطان بن عبد العزيز | الأمير سلطان بن عبد العزيز; الأمير سلطان بن عبدالعزيز | Prince Sultan
++ CrownPrince SA 2005-08-01 2011-10-22
++ DefenseMinister SA 1962 2011-10-22
+AhmedBinAbdulaziz | Ahmed bin Abdulaziz | أحمد بن عبد العزيز | الأمير أحمد بن عبد العزيز | Prince Ahmed bin Abdulaziz
++ InteriorMinister SA 2012-06-18 2012-11-05
+KhalidAlFaisal | Khalid al-Faisal | خالد الفيصل | الأمير خالد الفيصل | Prince Khalid al-Faisal
+SaudAlQahtani | Saud al-Qahtani | سعود القحطاني | | Saud al-Qahtani
+JamalKhashoggi | Jamal Khashoggi | جمال خاشقجي | خاشقجي | Khashoggi
+AbdulazizAlAlSheikh | Abdulaziz Al ash-Sheikh | عبد العزيز آل الشيخ | مفتي المملكة عبد العزيز آل الشيخ; الشيخ عبد العزيز آل الشيخ | Grand Mufti Abdulaziz Al ash-Sheikh
+AbdullahAlSheikhShura | Abdullah Al ash-Sheikh | عبد الله آل الشيخ | عبد الله بن محمد آل الشيخ | Abdullah Al ash-Sheikh
+AbdallahAlMouallimi | Abdallah al-Mouallimi | عبد الله المعلمي | المعلمي | al-Mouallimi
+MusaedAlAiban | Musaed al-Aiban | مساعد العيبان | العيبان | al-Aiban
+YasirAlRumayyan | Yasir Al-Rumayyan | ياسر الرميان | الرميان | Al-Rumayyan
++ Leader PIF 2015-09
+MohammedAlIssa | Mohammad al-Issa | محمد العيسى | الشيخ محمد العيسى; محمد بن عبد الكريم العيسى | Mohammad Al-Issa
++ SecretaryGeneral MuslimWorldLeague 2016-08
+AbdulRahmanAlSudais | Abdul Rahman al-Sudais | عبد الرحمن السديس | السديس; الشيخ عبد الرحمن السديس | Sudais
+# --- UAE, Qatar, Kuwait, Bahrain, Oman (more)
+HamdanBinMohammed | Hamdan bin Mohammed bin Rashid | حمدان بن محمد بن راشد | الشيخ حمدان بن محمد بن راشد; حمدان بن محمد بن راشد آل مكتوم | Sheikh Hamdan
++ DefenseMinister AE 2024-07-14
+SaifBinZayed | Saif bin Zayed Al Nahyan | سيف بن زايد | الشيخ سيف بن زايد; سيف بن زايد آل نهيان | Sheikh Saif bin Zayed
++ InteriorMinister AE 2004-11
+SultanAlJaber | Sultan Al Jaber | سلطان الجابر | سلطان أحمد الجابر | Sultan Al Jaber
++ Leader ADNOC 2016-02
+ReemAlHashimy | Reem Al Hashimy | ريم الهاشمي | | Reem Al Hashimy | g=f
+LanaNusseibeh | Lana Nusseibeh | لانا نسيبة | | Lana Nusseibeh | g=f
+DhahiKhalfan | Dhahi Khalfan | ضاحي خلفان | الفريق ضاحي خلفان | Dhahi Khalfan
+FatimaBintMubarak | Fatima bint Mubarak | فاطمة بنت مبارك | الشيخة فاطمة بنت مبارك | Sheikha Fatima | g=f
+ZayedBinSultan | Zayed bin Sultan Al Nahyan | زايد بن سلطان آل نهيان | الشيخ زايد بن سلطان آل نهيان; الشيخ زايد بن سلطان | Sheikh Zayed
++ HeadOfState AE 1971-12-02 2004-11-02
+MohammedAlKhulaifi | Mohammed bin Abdulaziz Al-Khulaifi | محمد بن عبد العزيز الخليفي | محمد الخليفي | Mohammed Al-Khulaifi
+LolwahAlKhater | Lolwah Al-Khater | لولوة الخاطر | لولوة راشد الخاطر | Lolwah Al-Khater | g=f
++ Spokesperson QatariForeignMinistry 2017 2022
+SheikhaMoza | Sheikha Moza bint Nasser | موزا بنت ناصر | الشيخة موزا بنت ناصر; الشيخة موزا | Sheikha Moza | g=f
+SaoudBinAbdulrahmanAlThani | Saoud bin Abdulrahman Al Thani | سعود بن عبد الرحمن آل ثاني | الشيخ سعود بن عبد الرحمن آل ثاني | Sheikh Saoud bin Abdulrahman
++ DefenseMinister QA 2024-11-07
+KhalifaBinHamadAlThani | Khalifa bin Hamad bin Khalifa Al Thani | خليفة بن حمد بن خليفة آل ثاني | الشيخ خليفة بن حمد بن خليفة آل ثاني | Sheikh Khalifa bin Hamad
++ InteriorMinister QA 2023-03-07
+MutlaqAlQahtani | Mutlaq Al-Qahtani | مطلق القحطاني | مطلق بن ماجد القحطاني | Mutlaq Al-Qahtani
+YusufAlQaradawi | Yusuf al-Qaradawi | يوسف القرضاوي | القرضاوي; الشيخ يوسف القرضاوي | Qaradawi
+AliAlQaradaghi | Ali al-Qaradaghi | علي القره داغي | القره داغي; علي محيي الدين القره داغي | Qaradaghi
+NasserAlKhelaifi | Nasser Al-Khelaifi | ناصر الخليفي | | Al-Khelaifi
+AhmadNawafAlSabah | Ahmad Nawaf Al-Ahmad Al-Sabah | أحمد نواف الأحمد الصباح | الشيخ أحمد نواف الأحمد; الشيخ أحمد نواف الأحمد الصباح | Sheikh Ahmad Nawaf
++ HeadOfGovernment KW 2022-07-24 2024-01-04
+MohammadSabahAlSalem | Mohammad Sabah Al-Salem Al-Sabah | محمد صباح السالم الصباح | الشيخ محمد صباح السالم; الشيخ محمد صباح السالم الصباح | Sheikh Mohammad Sabah Al-Salem
++ HeadOfGovernment KW 2024-01-04 2024-05-15
++ ForeignMinister KW 2003-07-14 2011-10-18
+AhmadAbdullahAlSabah | Ahmad Abdullah Al-Ahmad Al-Sabah | أحمد عبد الله الأحمد الصباح | الشيخ أحمد عبد الله الأحمد; الشيخ أحمد عبد الله الأحمد الصباح | Sheikh Ahmad Abdullah
++ HeadOfGovernment KW 2024-05-15
+AhmadNasserAlMohammad | Ahmad Nasser Al-Mohammad Al-Sabah | أحمد ناصر المحمد الصباح | الشيخ أحمد ناصر المحمد | Sheikh Ahmad Nasser
++ ForeignMinister KW 2019-12-17 2022-08-01
+AbdullahAlYahya | Abdullah Al-Yahya | عبد الله اليحيا | عبد الله علي اليحيا | Abdullah Al-Yahya
++ ForeignMinister KW 2024-01-17
+MarzouqAlGhanim | Marzouq Al-Ghanim | مرزوق الغانم | | Marzouq Al-Ghanim
++ Leader KuwaitNationalAssembly 2013-08-06 2022-08-02
+KhaledAlJarallah | Khaled Al-Jarallah | خالد الجار الله | خالد الجارالله | Khaled Al-Jarallah
+RashidBinAbdullahAlKhalifa | Rashid bin Abdullah Al Khalifa | راشد بن عبد الله آل خليفة | الفريق أول الشيخ راشد بن عبد الله آل خليفة; الشيخ راشد بن عبد الله آل خليفة | Sheikh Rashid bin Abdullah
++ InteriorMinister BH 2004
+NasserBinHamad | Nasser bin Hamad Al Khalifa | ناصر بن حمد آل خليفة | الشيخ ناصر بن حمد آل خليفة; الشيخ ناصر بن حمد | Sheikh Nasser bin Hamad
+AliSalmanBahrain | Ali Salman | الشيخ علي سلمان | | Sheikh Ali Salman
+IsaQassim | Isa Qassim | عيسى قاسم | الشيخ عيسى قاسم; آية الله عيسى قاسم | Isa Qassim
+TheyazinBinHaitham | Theyazin bin Haitham | ذي يزن بن هيثم | السيد ذي يزن بن هيثم; ذي يزن بن هيثم آل سعيد | Sayyid Theyazin
++ CrownPrince OM 2021-01-12
+AbdulrahmanAlAttiyah | Abdul Rahman al-Attiyah | عبد الرحمن العطية | عبد الرحمن بن حمد العطية | Abdulrahman al-Attiyah
++ SecretaryGeneral GCC 2002-04-01 2011-03-31
+# --- Jordan (more)
+PrinceHamzah | Prince Hamzah bin Hussein | الأمير حمزة بن الحسين | الأمير حمزة | Prince Hamzah
++ CrownPrince JO 1999-02-07 2004-11-28
+SamirRifai | Samir Rifai | سمير الرفاعي | | Samir Rifai
++ HeadOfGovernment JO 2009-12-14 2011-02-09
+MaroufAlBakhit | Marouf al-Bakhit | معروف البخيت | البخيت | Bakhit
++ HeadOfGovernment JO 2011-02-09 2011-10-24
+AwnKhasawneh | Awn Khasawneh | عون الخصاونة | | Awn Khasawneh
++ HeadOfGovernment JO 2011-10-24 2012-05-02
+FayezAlTarawneh | Fayez al-Tarawneh | فايز الطراونة | | Tarawneh
++ HeadOfGovernment JO 2012-05-02 2012-10-11
+MohammadMomani | Mohammad al-Momani | محمد المومني | | Momani
+JumanaGhunaimat | Jumana Ghunaimat | جمانة غنيمات | غنيمات | Ghunaimat | g=f
+# --- Egypt (more)
+HishamQandil | Hisham Qandil | هشام قنديل | | Qandil
++ HeadOfGovernment EG 2012-08-02 2013-07-08
+KamalGanzouri | Kamal Ganzouri | كمال الجنزوري | الجنزوري | Ganzouri
++ HeadOfGovernment EG 2011-12-07 2012-08-02
+EssamSharaf | Essam Sharaf | عصام شرف | | Essam Sharaf
++ HeadOfGovernment EG 2011-03-03 2011-12-07
+AhmedShafik | Ahmed Shafik | أحمد شفيق | الفريق أحمد شفيق | Shafik
++ HeadOfGovernment EG 2011-01-31 2011-03-03
+MohamedHusseinTantawi | Mohamed Hussein Tantawi | محمد حسين طنطاوي | المشير طنطاوي; المشير محمد حسين طنطاوي | Tantawi
++ HeadOfState EG 2011-02-11 2012-06-30
++ DefenseMinister EG 1991-05-20 2012-08-12
+OmarSuleiman | Omar Suleiman | عمر سليمان | اللواء عمر سليمان | Omar Suleiman
++ VicePresident EG 2011-01-29 2011-02-11
+MohamedElBaradei | Mohamed ElBaradei | محمد البرادعي | البرادعي | ElBaradei
++ Leader IAEA 1997-12-01 2009-11-30
++ VicePresident EG 2013-07-14 2013-08-14
+AmrMoussa | Amr Moussa | عمرو موسى | | Amr Moussa
++ SecretaryGeneral ArabLeague 2001-05-15 2011-07-01
+AhmedAlTayeb | Ahmed el-Tayeb | أحمد الطيب | شيخ الأزهر أحمد الطيب; الإمام الأكبر أحمد الطيب; الدكتور أحمد الطيب | Grand Imam Ahmed el-Tayeb
++ Leader AlAzhar 2010-03-19
+PopeTawadrosII | Pope Tawadros II | البابا تواضروس الثاني | تواضروس الثاني; البابا تواضروس | Tawadros II
++ Leader CopticOrthodoxChurch 2012-11-18
+PopeShenoudaIII | Pope Shenouda III | البابا شنودة الثالث | البابا شنودة | Shenouda III
++ Leader CopticOrthodoxChurch 1971-11-14 2012-03-17
+ShawkiAllam | Shawki Allam | شوقي علام | | Shawki Allam
+NazirAyyad | Nazir Ayyad | نظير عياد | | Nazir Ayyad
+AliGomaa | Ali Gomaa | علي جمعة | | Ali Gomaa
+MahmoudTawfik | Mahmoud Tawfik | محمود توفيق | اللواء محمود توفيق | Mahmoud Tawfik
++ InteriorMinister EG 2018-06-14
+MagdyAbdelGhaffar | Magdy Abdel Ghaffar | مجدي عبد الغفار | | Abdel Ghaffar
++ InteriorMinister EG 2015-03-05 2018-06-14
+MohamedMaait | Mohamed Maait | محمد معيط | معيط | Maait
++ FinanceMinister EG 2018-06-14 2024-07-03
+AhmedKouchouk | Ahmed Kouchouk | أحمد كجوك | كجوك | Kouchouk
++ FinanceMinister EG 2024-07-03
+TarekAmer | Tarek Amer | طارق عامر | | Tarek Amer
++ Leader CentralBankOfEgypt 2015-11-27 2022-08-17
+AbbasKamel | Abbas Kamel | عباس كامل | اللواء عباس كامل | Abbas Kamel
+KhairatElShater | Khairat el-Shater | خيرت الشاطر | | el-Shater
+MohamedBadie | Mohamed Badie | محمد بديع | | Badie
++ Leader MuslimBrotherhood 2010-01-16
+HamdeenSabahi | Hamdeen Sabahi | حمدين صباحي | | Sabahi
+AliAbdelAal | Ali Abdel Aal | علي عبد العال | | Abdel Aal
++ Leader EgyptianHouseOfRepresentatives 2016-01-10 2021-01-12
+HanafyGebaly | Hanafy Gebaly | حنفي جبالي | المستشار حنفي جبالي | Gebaly
++ Leader EgyptianHouseOfRepresentatives 2021-01-12
+# --- Libya (more)
+MahmoudJibril | Mahmoud Jibril | محمود جبريل | | Jibril
+MustafaAbdulJalil | Mustafa Abdul Jalil | مصطفى عبد الجليل | | Abdul Jalil
+AliZeidan | Ali Zeidan | علي زيدان | | Ali Zeidan
++ HeadOfGovernment LY 2012-11-14 2014-03-11
+AbdullahAlThani | Abdullah al-Thani | عبد الله الثني | | al-Thani
+OsamaHammad | Osama Hammad | أسامة حماد | | Osama Hammad
+KhalidAlMishri | Khalid al-Mishri | خالد المشري | | Mishri
++ Leader HighCouncilOfState 2018-04-08 2023-08-06
+MohamedTakala | Mohamed Takala | محمد تكالة | تكالة | Takala
++ Leader HighCouncilOfState 2023-08-06
+SaddamHaftar | Saddam Haftar | صدام حفتر | | Saddam Haftar
+KhaledHaftar | Khaled Haftar | خالد حفتر | | Khaled Haftar
+NajlaMangoush | Najla Mangoush | نجلاء المنقوش | | Mangoush | g=f
++ ForeignMinister LY 2021-03-15 2023-08-27
+MohamedSiala | Mohamed Taha Siala | محمد الطاهر سيالة | محمد سيالة; سيالة | Siala
++ ForeignMinister LY 2016-03-30 2021-03-15
+AhmedMaiteeq | Ahmed Maiteeq | أحمد معيتيق | معيتيق | Maiteeq
+AhmedAlMismari | Ahmed al-Mismari | أحمد المسماري | اللواء أحمد المسماري | Mismari
++ Spokesperson LibyanNationalArmy 2015
+NouriAbusahmain | Nouri Abusahmain | نوري أبو سهمين | أبو سهمين | Abusahmain
+AbdulGhaniAlKikli | Abdul Ghani al-Kikli | عبد الغني الككلي | الككلي; غنيوة الككلي | Ghnewa
+# --- Maghreb (more)
+AbdelmalekSellal | Abdelmalek Sellal | عبد المالك سلال | | Sellal
++ HeadOfGovernment DZ 2012-09-03 2017-05-24
+AhmedOuyahia | Ahmed Ouyahia | أحمد أويحيى | أويحيى | Ouyahia
++ HeadOfGovernment DZ 2017-08-15 2019-03-11
+NoureddineBedoui | Noureddine Bedoui | نور الدين بدوي | | Bedoui
++ HeadOfGovernment DZ 2019-03-11 2019-12-19
+AbdelazizDjerad | Abdelaziz Djerad | عبد العزيز جراد | | Djerad
++ HeadOfGovernment DZ 2019-12-28 2021-06-24
+AymenBenabderrahmane | Aymen Benabderrahmane | أيمن بن عبد الرحمن | | Benabderrahmane
++ HeadOfGovernment DZ 2021-06-30 2023-11-11
++ FinanceMinister DZ 2020-06-23 2021-07-07
+NadirLarbaoui | Nadir Larbaoui | نذير العرباوي | العرباوي | Larbaoui
++ HeadOfGovernment DZ 2023-11-11 2025-08-28
+SabriBoukadoum | Sabri Boukadoum | صبري بوقادوم | بوقادوم | Boukadoum
++ ForeignMinister DZ 2019-04-01 2021-07-07
+AbdelkaderMessahel | Abdelkader Messahel | عبد القادر مساهل | مساهل | Messahel
++ ForeignMinister DZ 2017-05-25 2019-03-31
+MouradMedelci | Mourad Medelci | مراد مدلسي | مدلسي | Medelci
++ ForeignMinister DZ 2007-06-04 2013-09-11
+SaidBouteflika | Saïd Bouteflika | السعيد بوتفليقة | سعيد بوتفليقة | Said Bouteflika
+AliBenflis | Ali Benflis | علي بن فليس | بن فليس | Benflis
+MoulayHassan | Crown Prince Moulay Hassan | ولي العهد الأمير مولاي الحسن | الأمير مولاي الحسن; مولاي الحسن | Moulay Hassan
++ CrownPrince MA 2003-05-08
+AbdellatifHammouchi | Abdellatif Hammouchi | عبد اللطيف حموشي | حموشي; عبد اللطيف الحموشي | Hammouchi
+AbdelouafiLaftit | Abdelouafi Laftit | عبد الوافي لفتيت | لفتيت | Laftit
++ InteriorMinister MA 2017-04-05
+SalaheddineMezouar | Salaheddine Mezouar | صلاح الدين مزوار | مزوار | Mezouar
++ ForeignMinister MA 2013-10-10 2017-04-05
+NadiaFettahAlaoui | Nadia Fettah Alaoui | نادية فتاح العلوي | نادية فتاح | Nadia Fettah | g=f
++ FinanceMinister MA 2021-10-07
+FouadAliElHimma | Fouad Ali El Himma | فؤاد عالي الهمة | | El Himma
+NasserZefzafi | Nasser Zefzafi | ناصر الزفزافي | الزفزافي | Zefzafi
+ZineElAbidineBenAli | Zine El Abidine Ben Ali | زين العابدين بن علي | الرئيس المخلوع زين العابدين بن علي | Ben Ali
++ HeadOfState TN 1987-11-07 2011-01-14
+FouadMebazaa | Fouad Mebazaa | فؤاد المبزع | المبزع | Mebazaa
++ HeadOfState TN 2011-01-15 2011-12-13
+MohamedGhannouchi | Mohamed Ghannouchi | محمد الغنوشي | | Mohamed Ghannouchi
++ HeadOfGovernment TN 1999-11-17 2011-02-27
+HamadiJebali | Hamadi Jebali | حمادي الجبالي | | Jebali
++ HeadOfGovernment TN 2011-12-24 2013-03-14
+AliLaarayedh | Ali Laarayedh | علي العريض | | Laarayedh
++ HeadOfGovernment TN 2013-03-14 2014-01-29
+MehdiJomaa | Mehdi Jomaa | مهدي جمعة | | Mehdi Jomaa
++ HeadOfGovernment TN 2014-01-29 2015-02-06
+HabibEssid | Habib Essid | الحبيب الصيد | | Essid
++ HeadOfGovernment TN 2015-02-06 2016-08-27
+ElyesFakhfakh | Elyes Fakhfakh | إلياس الفخفاخ | الفخفاخ | Fakhfakh
++ HeadOfGovernment TN 2020-02-27 2020-09-02
+AhmedHachani | Ahmed Hachani | أحمد الحشاني | الحشاني | Hachani
++ HeadOfGovernment TN 2023-08-01 2024-08-07
+KamelMadouri | Kamel Madouri | كمال المدوري | المدوري | Madouri
++ HeadOfGovernment TN 2024-08-07 2025-03-20
+SarraZaafraniZenzri | Sarra Zaafrani Zenzri | سارة الزعفراني الزنزري | سارة الزعفراني | Zenzri | g=f
++ HeadOfGovernment TN 2025-03-20
+OthmanJerandi | Othman Jerandi | عثمان الجرندي | الجرندي | Jerandi
++ ForeignMinister TN 2020-09-02 2023-02-07
+NabilAmmar | Nabil Ammar | نبيل عمار | | Nabil Ammar
++ ForeignMinister TN 2023-02-07 2024-08-25
+MohamedAliNafti | Mohamed Ali Nafti | محمد علي النفطي | | Nafti
++ ForeignMinister TN 2024-08-25
+KhemaisJhinaoui | Khemaies Jhinaoui | خميس الجهيناوي | الجهيناوي | Jhinaoui
++ ForeignMinister TN 2016-01-12 2019-10-29
+RafikAbdessalem | Rafik Abdessalem | رفيق عبد السلام | | Abdessalem
++ ForeignMinister TN 2011-12-24 2013-03-14
+AbirMoussi | Abir Moussi | عبير موسي | | Abir Moussi | g=f
++ Leader FreeDestourianParty 2016-08-13
+NoureddineTaboubi | Noureddine Taboubi | نور الدين الطبوبي | الطبوبي | Taboubi
++ SecretaryGeneral TunisianGeneralLabourUnion 2017-01-25
+HammaHammami | Hamma Hammami | حمة الهمامي | | Hammami
+NabilKaroui | Nabil Karoui | نبيل القروي | | Karoui
+IbrahimBouderbala | Brahim Bouderbala | إبراهيم بودربالة | بودربالة | Bouderbala
++ Leader TunisianParliament 2023-03-13
+TaoufikCharfeddine | Taoufik Charfeddine | توفيق شرف الدين | | Charfeddine
++ InteriorMinister TN 2021-10-11 2023-03-17
+KamelFeki | Kamel Feki | كمال الفقي | | Kamel Feki
++ InteriorMinister TN 2023-03-17 2024-08-25
+KhaledNouri | Khaled Nouri | خالد النوري | | Khaled Nouri
++ InteriorMinister TN 2024-08-25
+# --- Sudan (more)
+AliOsmanTaha | Ali Osman Taha | علي عثمان طه | علي عثمان محمد طه | Ali Osman Taha
+BakriHassanSaleh | Bakri Hassan Saleh | بكري حسن صالح | | Bakri Hassan Saleh
++ HeadOfGovernment SD 2017-03-02 2018-09-10
++ VicePresident SD 2013-12-08 2019-02-24
+HassanAlTurabi | Hassan al-Turabi | حسن الترابي | | Turabi
+SadiqAlMahdi | Sadiq al-Mahdi | الصادق المهدي | | Sadiq al-Mahdi
++ Leader UmmaParty 2003 2020-11-26
+IbrahimGhandour | Ibrahim Ghandour | إبراهيم غندور | غندور | Ghandour
++ ForeignMinister SD 2015-06-07 2018-04-19
+MariamAlSadiqAlMahdi | Mariam al-Sadiq al-Mahdi | مريم الصادق المهدي | مريم المهدي | Mariam al-Mahdi | g=f
++ ForeignMinister SD 2021-02-08 2021-10-25
+ShamsAlDinKabbashi | Shams al-Din Kabbashi | شمس الدين كباشي | كباشي; الفريق أول شمس الدين كباشي | Kabbashi
+YasserAlAtta | Yasser al-Atta | ياسر العطا | | Yasser al-Atta
+AbdelRahimDagalo | Abdel Rahim Dagalo | عبد الرحيم دقلو | عبد الرحيم حمدان دقلو | Abdel Rahim Dagalo
+MalikAgar | Malik Agar | مالك عقار | | Malik Agar
+MinniMinnawi | Minni Minnawi | مني أركو مناوي | مناوي; مني مناوي | Minnawi
+AbdelazizAlHilu | Abdelaziz al-Hilu | عبد العزيز الحلو | | al-Hilu
+AbdelWahidAlNur | Abdel Wahid al-Nur | عبد الواحد محمد نور | عبد الواحد نور | Abdel Wahid Nur
+AhmedHaroun | Ahmed Haroun | أحمد هارون | | Ahmed Haroun
+AwadIbnAuf | Awad Ibn Auf | عوض بن عوف | عوض ابن عوف | Ibn Auf
++ DefenseMinister SD 2015 2019-04-12
+# --- Horn of Africa and Africa (more)
+HamzaAbdiBarre | Hamza Abdi Barre | حمزة عبدي بري | | Hamza Barre
++ HeadOfGovernment SO 2022-06-26
+MohamedHusseinRoble | Mohamed Hussein Roble | محمد حسين روبلي | روبلي | Roble
++ HeadOfGovernment SO 2020-09-23 2022-06-26
+SharifSheikhAhmed | Sharif Sheikh Ahmed | شريف شيخ أحمد | | Sharif Sheikh Ahmed
++ HeadOfState SO 2009-01-31 2012-08-20
+IsmailOmarGuelleh | Ismaïl Omar Guelleh | إسماعيل عمر جيله | إسماعيل عمر غيله | Guelleh
++ HeadOfState DJ 1999-05-08
+HailemariamDesalegn | Hailemariam Desalegn | هايلي مريام ديسالين | ديسالين; هيلا ماريام ديسالين | Hailemariam
++ HeadOfGovernment ET 2012-08-20 2018-04-02
+SahleWorkZewde | Sahle-Work Zewde | سهلي ورق زودي | | Sahle-Work Zewde | g=f
++ HeadOfState ET 2018-10-25 2024-10-07
+DebretsionGebremichael | Debretsion Gebremichael | دبرصيون جبراميكائيل | دبرصيون | Debretsion
++ Leader TPLF 2018
+RiekMachar | Riek Machar | رياك مشار | | Machar
++ VicePresident SS 2020-02-22
+UhuruKenyatta | Uhuru Kenyatta | أوهورو كينياتا | كينياتا | Kenyatta
++ HeadOfState KE 2013-04-09 2022-09-13
+YoweriMuseveni | Yoweri Museveni | يويري موسيفيني | موسيفيني | Museveni
++ HeadOfState UG 1986-01-29
+SamiaSuluhuHassan | Samia Suluhu Hassan | سامية صولوحو حسن | | Samia Suluhu | g=f
++ HeadOfState TZ 2021-03-19
+JohnMagufuli | John Magufuli | جون ماغوفولي | ماغوفولي | Magufuli
++ HeadOfState TZ 2015-11-05 2021-03-17
+RobertMugabe | Robert Mugabe | روبرت موغابي | موغابي | Mugabe
++ HeadOfState ZW 1987-12-31 2017-11-21
+EmmersonMnangagwa | Emmerson Mnangagwa | إيمرسون منانغاغوا | منانغاغوا | Mnangagwa
++ HeadOfState ZW 2017-11-24
+MackySall | Macky Sall | ماكي سال | | Macky Sall
++ HeadOfState SN 2012-04-02 2024-04-02
+BassirouDiomayeFaye | Bassirou Diomaye Faye | باسيرو ديوماي فاي | ديوماي فاي | Diomaye Faye
++ HeadOfState SN 2024-04-02
+NanaAkufoAddo | Nana Akufo-Addo | نانا أكوفو أدو | أكوفو أدو | Akufo-Addo
++ HeadOfState GH 2017-01-07 2025-01-07
+JohnMahama | John Mahama | جون ماهاما | ماهاما; جون دراماني ماهاما | Mahama
++ HeadOfState GH 2012-07-24 2017-01-07
++ HeadOfState GH 2025-01-07
+GoodluckJonathan | Goodluck Jonathan | غودلاك جوناثان | جودلاك جوناثان | Goodluck Jonathan
++ HeadOfState NG 2010-05-06 2015-05-29
+JosephKabila | Joseph Kabila | جوزيف كابيلا | كابيلا | Kabila
++ HeadOfState CD 2001-01-26 2019-01-24
+AlassaneOuattara | Alassane Ouattara | الحسن واتارا | واتارا; الحسن وتارا | Ouattara
++ HeadOfState CI 2010-12-04
+IbrahimBoubacarKeita | Ibrahim Boubacar Keïta | إبراهيم بوبكر كيتا | | Keita
++ HeadOfState ML 2013-09-04 2020-08-18
+MahamadouIssoufou | Mahamadou Issoufou | محمدو إيسوفو | إيسوفو | Issoufou
++ HeadOfState NE 2011-04-07 2021-04-02
+PaulBiya | Paul Biya | بول بيا | | Biya
++ HeadOfState CM 1982-11-06
+AliBongo | Ali Bongo Ondimba | علي بونغو | علي بونغو أونديمبا | Ali Bongo
++ HeadOfState GA 2009-10-16 2023-08-30
+BriceOliguiNguema | Brice Oligui Nguema | بريس أوليغي نغيما | أوليغي نغيما | Oligui Nguema
++ HeadOfState GA 2023-08-30
+BlaiseCompaore | Blaise Compaoré | بليز كومباوري | كومباوري | Compaore
++ HeadOfState BF 1987-10-15 2014-10-31
+ThaboMbeki | Thabo Mbeki | ثابو مبيكي | مبيكي | Mbeki
+NelsonMandela | Nelson Mandela | نيلسون مانديلا | مانديلا | Mandela
+NalediPandor | Naledi Pandor | ناليدي باندور | باندور | Pandor | g=f
++ ForeignMinister ZA 2019-05-30 2024-06-30
+EllenJohnsonSirleaf | Ellen Johnson Sirleaf | إلين جونسون سيرليف | سيرليف | Sirleaf | g=f
++ HeadOfState LR 2006-01-16 2018-01-22
+AbubakarShekau | Abubakar Shekau | أبو بكر شيكاو | شيكاو | Shekau
++ Leader BokoHaram 2009-07 2021-05
+MokhtarBelmokhtar | Mokhtar Belmokhtar | مختار بلمختار | بلمختار | Belmokhtar
+AbdelmalekDroukdel | Abdelmalek Droukdel | عبد المالك دروكدال | دروكدال | Droukdel
++ Leader AQIM 2004 2020-06-03
+IyadAgGhaly | Iyad Ag Ghaly | إياد أغ غالي | أغ غالي | Ag Ghaly
++ Leader JNIM 2017-03-02
+# --- Yemen (more): public figures
+TawakkolKarman | Tawakkol Karman | توكل كرمان | | Tawakkol Karman | g=f
+AbdulMajeedAlZindani | Abdul Majeed al-Zindani | عبد المجيد الزنداني | الشيخ عبد المجيد الزنداني | Abdul Majeed al-Zindani
