@@ -2070,3 +2070,16 @@ fn case_169() {
 fn case_170() {
     check("وزار وفد من الأمم المتحدة مواقع لحزب الله في الجنوب.", &[]);
 }
+
+/// A deputy prime minister is a minister, not the vice-president.
+#[test]
+fn case_171() {
+    check(
+        "والتقى نائب رئيس الوزراء الصيني هان تشنغ وزير الخارجية الروسي سيرغي لافروف في بكين.",
+        &[
+            "Han Zheng holdsPosition Minister of China",
+            "Sergey Lavrov holdsPosition Foreign Minister of Russia",
+            "Han Zheng met Sergey Lavrov",
+        ],
+    );
+}
