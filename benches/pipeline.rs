@@ -171,7 +171,7 @@ fn main() -> anyhow::Result<()> {
             b.add(isnad::provenance::graph_iri(&ex.article.id), q)
                 .expect("load");
         }
-        b.flush().expect("flush");
+        b.finish().expect("flush");
         st.flush().expect("flush");
     });
     drop(extractions);

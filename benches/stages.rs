@@ -191,7 +191,7 @@ fn load(dir: &Path, graphs: Vec<(String, Vec<oxigraph::model::Quad>)>) {
     for (g, q) in graphs {
         batch.add(g, q).expect("bulk load");
     }
-    batch.flush().expect("bulk load");
+    batch.finish().expect("bulk load");
     st.flush().expect("flush");
 }
 

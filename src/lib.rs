@@ -18,5 +18,6 @@ pub mod query;
 pub mod relations;
 pub mod serve;
 pub mod store;
+pub mod summary;
 pub mod text;
 pub mod vocab;

@@ -559,8 +559,7 @@ fn build(
             for (graph, quads) in rx {
                 batch.add(graph, quads)?;
             }
-            batch.flush()?;
-            Ok(batch.loaded_quads())
+            batch.finish()
         });
         let res = for_each_extraction(
             &lex,

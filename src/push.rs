@@ -263,12 +263,19 @@ impl Pusher {
 }
 
 /// Sends every graph of a store (the ontology graph included), one request per graph.
+/// The summary graph stays behind: its counts are derived from the articles and only
+/// right in a store whose every write went through [`crate::store`], which a remote
+/// store receiving graphs from several sources is not.
 pub fn push_store(
     store: &oxigraph::store::Store,
     pusher: &mut Pusher,
 ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     for g in store.named_graphs() {
         let g = g?;
+        if matches!(&g, oxigraph::model::NamedOrBlankNode::NamedNode(n) if n.as_str() == crate::vocab::SUMMARY_GRAPH)
+        {
+            continue;
+        }
         let name = GraphName::from(g.clone());
         let quads = store
             .quads_for_pattern(None, None, None, Some(g.as_ref().into()))

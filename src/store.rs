@@ -12,11 +12,29 @@
 //!   leaves whole articles only: a batch is either all in, or (killed between the two
 //!   steps) its articles are absent until built again. This is what `isnad build` uses;
 //!   it is several times faster than a transaction per article.
+//!
+//! Both keep the summary graph ([`crate::summary`]) in step with the articles: an
+//! article's old contribution is subtracted when its graph is cleared and its new one
+//! added when it is written, so the cost is proportional to the articles written, never
+//! to the store. With a transaction per graph this is all one transaction. A batch
+//! takes three atomic steps: (1) clear its graphs, subtract their old contributions
+//! and mark the graphs *pending* in the summary graph; (2) the bulk load; (3) add the
+//! new contributions and remove the marks. A build killed after (1) or (2) leaves
+//! marked graphs whose contribution is missing; opening the store for writing (any
+//! `isnad build`) finds the marks and adds the contribution of whatever those graphs
+//! hold, which is again proportional to one batch. A build into a store whose summary
+//! is empty (a fresh store) sums the contributions in memory instead and writes the
+//! summary once at the end ([`ArticleBatch::finish`]): the marks then stay until that
+//! write, so a kill is made right the same way.
 
 use crate::lexicon::Lexicon;
-use crate::vocab;
-use oxigraph::model::{GraphNameRef, NamedNodeRef, Quad};
-use oxigraph::store::{StorageError, Store};
+use crate::summary::{tally_iri, tally_quads, Tallies, TallyKind};
+use crate::vocab::{self, ont};
+use oxigraph::model::{
+    GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad,
+    Term, TermRef, Triple,
+};
+use oxigraph::store::{StorageError, Store, Transaction};
 use rustc_hash::FxHashMap;
 use std::path::{Path, PathBuf};
 
@@ -92,10 +110,12 @@ impl GraphStore {
             });
         }
         let store = Store::open(path).map_err(|e| classify(path, e))?;
-        Ok(Self {
+        let st = Self {
             store,
             path: path.to_path_buf(),
-        })
+        };
+        st.prepare_summary()?;
+        Ok(st)
     }
 
     /// Opens an existing store for reading only (it may be open for writing elsewhere).
@@ -130,17 +150,164 @@ impl GraphStore {
         self.replace_graph(vocab::ONTOLOGY_GRAPH, &quads)
     }
 
-    /// Replaces the content of one named graph with `quads`, atomically.
+    /// Replaces the content of one named graph with `quads`, atomically; for an article
+    /// graph the summary changes in the same transaction.
     pub fn replace_graph(&self, graph: &str, quads: &[Quad]) -> Result<(), StoreError> {
         let g = NamedNodeRef::new_unchecked(graph);
         let mut t = self.store.start_transaction().map_err(|e| self.err(e))?;
+        let mut delta = Tallies::default();
+        if is_article_graph(graph) {
+            delta.add_graph(&graph_quads(&t, g).map_err(|e| self.err(e))?, -1);
+            delta.add_graph(quads, 1);
+        }
         t.clear_graph(GraphNameRef::NamedNode(g))
             .map_err(|e| self.err(e))?;
         t.insert_named_graph(g);
         for q in quads {
             t.insert(q);
         }
+        apply_tallies(&mut t, &delta).map_err(|e| self.err(e))?;
         t.commit().map_err(|e| self.err(e))
+    }
+
+    /// The counts the summary graph holds now.
+    pub fn summary(&self) -> Result<Tallies, StoreError> {
+        let g = NamedNodeRef::new_unchecked(vocab::SUMMARY_GRAPH);
+        let subject = NamedNodeRef::new_unchecked(vocab::std_terms::RDF_SUBJECT);
+        let mut out = Tallies::default();
+        for q in self
+            .store
+            .quads_for_pattern(None, Some(subject), None, Some(g.into()))
+        {
+            let q = q.map_err(|e| self.err(e))?;
+            let node = q.subject.as_ref();
+            let one = |p: &str| -> Result<Option<Term>, StorageError> {
+                self.store
+                    .quads_for_pattern(
+                        Some(node),
+                        Some(NamedNodeRef::new_unchecked(p)),
+                        None,
+                        Some(g.into()),
+                    )
+                    .next()
+                    .transpose()
+                    .map(|q| q.map(|q| q.object))
+            };
+            let get = |p: &str| one(p).map_err(|e| self.err(e));
+            let (Some(Term::NamedNode(p)), Some(o)) = (
+                get(vocab::std_terms::RDF_PREDICATE)?,
+                get(vocab::std_terms::RDF_OBJECT)?,
+            ) else {
+                continue;
+            };
+            let Some(kind) = TallyKind::of(p.as_str()) else {
+                continue;
+            };
+            let s: NamedOrBlankNode = match q.object {
+                Term::NamedNode(n) => n.into(),
+                Term::BlankNode(b) => b.into(),
+                _ => continue,
+            };
+            let n = count_of(get(&kind.count_property())?.as_ref().map(Term::as_ref));
+            out.add(Triple::new(s, p, o), n);
+        }
+        Ok(out.normalized())
+    }
+
+    /// The summary counted from scratch by reading every article graph: what
+    /// [`GraphStore::summary`] must equal. Reads the whole store, so only for checks
+    /// and for a store written before the summary existed.
+    pub fn summary_from_scratch(&self) -> Result<Tallies, StoreError> {
+        let mut out = Tallies::default();
+        for g in self.store.named_graphs() {
+            let g = g.map_err(|e| self.err(e))?;
+            let NamedOrBlankNode::NamedNode(g) = g else {
+                continue;
+            };
+            if !is_article_graph(g.as_str()) {
+                continue;
+            }
+            let quads = self
+                .store
+                .quads_for_pattern(None, None, None, Some(g.as_ref().into()))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| self.err(e))?;
+            out.add_graph(&quads, 1);
+        }
+        Ok(out.normalized())
+    }
+
+    /// Makes the summary graph right before anything is written: counted from scratch
+    /// when it is missing or of an older version (a store written before it existed:
+    /// once), else the contribution of graphs a killed build left pending is added.
+    fn prepare_summary(&self) -> Result<(), StoreError> {
+        let g = NamedNodeRef::new_unchecked(vocab::SUMMARY_GRAPH);
+        let version = self
+            .store
+            .quads_for_pattern(
+                Some(g.into()),
+                Some(NamedNodeRef::new_unchecked(&vocab::ont_iri(
+                    ont::SUMMARY_VERSION,
+                ))),
+                None,
+                Some(g.into()),
+            )
+            .next()
+            .transpose()
+            .map_err(|e| self.err(e))?;
+        if count_of(version.as_ref().map(|q| q.object.as_ref())) != SUMMARY_VERSION {
+            return self.recount_summary();
+        }
+        let pending = pending_graphs(&self.store).map_err(|e| self.err(e))?;
+        if pending.is_empty()
+            && !self
+                .store
+                .contains(&complete_quad())
+                .map_err(|e| self.err(e))?
+        {
+            return Ok(());
+        }
+        let mut t = self.store.start_transaction().map_err(|e| self.err(e))?;
+        let complete = complete_quad();
+        let counted = t.contains(complete.as_ref()).map_err(|e| self.err(e))?;
+        let mut delta = Tallies::default();
+        for p in &pending {
+            if !counted {
+                delta.add_graph(&graph_quads(&t, p.as_ref()).map_err(|e| self.err(e))?, 1);
+            }
+            t.remove(pending_quad(p.as_ref()).as_ref());
+        }
+        t.remove(complete.as_ref());
+        apply_tallies(&mut t, &delta).map_err(|e| self.err(e))?;
+        t.commit().map_err(|e| self.err(e))
+    }
+
+    /// Counts the summary from scratch: clears it, then bulk-loads the tallies with the
+    /// version mark (a kill in between leaves no mark, so the next open counts again).
+    fn recount_summary(&self) -> Result<(), StoreError> {
+        let g = NamedNodeRef::new_unchecked(vocab::SUMMARY_GRAPH);
+        self.store
+            .clear_graph(GraphNameRef::NamedNode(g))
+            .map_err(|e| self.err(e))?;
+        let mut quads = summary_quads(&self.summary_from_scratch()?);
+        quads.push(Quad::new(
+            g,
+            NamedNode::new_unchecked(vocab::ont_iri(ont::SUMMARY_VERSION)),
+            Literal::from(SUMMARY_VERSION),
+            g,
+        ));
+        if quads.len() < ArticleBatch::DEFAULT_QUADS / 10 {
+            // a fresh or small store: a transaction costs less than the bulk loader's files
+            let mut t = self.store.start_transaction().map_err(|e| self.err(e))?;
+            t.extend(quads.iter());
+            return t.commit().map_err(|e| self.err(e));
+        }
+        let mut loader = self
+            .store
+            .bulk_loader()
+            .with_max_memory_size_in_megabytes(256);
+        loader.load_quads(quads).map_err(|e| self.err(e))?;
+        loader.commit().map_err(|e| self.err(e))
     }
 
     /// Flushes writes to disk.
@@ -169,6 +336,156 @@ pub struct ArticleBatch<'a> {
     len: usize,
     limit: usize,
     loaded: usize,
+    summary: SummaryMode,
+}
+
+/// How a batch keeps the summary (decided at its first write).
+enum SummaryMode {
+    Undecided,
+    /// Each write applies its contribution (three steps, see the module documentation).
+    PerBatch,
+    /// The summary held no tally when the build began (a fresh store): contributions
+    /// are summed in memory and written once by [`ArticleBatch::finish`], in one bulk
+    /// load; until then every written graph stays marked pending, so a killed build is
+    /// made right by the next open as in the other mode.
+    Deferred(Tallies),
+}
+
+/// The version of the summary's content: a store whose summary has another is counted
+/// again from scratch when opened for writing. Raise it when [`Tallies::add_graph`]
+/// changes what it counts.
+const SUMMARY_VERSION: i64 = 1;
+
+/// Whether a graph holds one article (not the ontology, not the summary).
+fn is_article_graph(g: &str) -> bool {
+    g.starts_with(vocab::GRAPH) && g != vocab::ONTOLOGY_GRAPH
+}
+
+fn graph_quads(t: &Transaction<'_>, g: NamedNodeRef<'_>) -> Result<Vec<Quad>, StorageError> {
+    t.quads_for_pattern(None, None, None, Some(g.into()))
+        .collect()
+}
+
+/// The integer value of a count literal (0 if absent or not a number).
+fn count_of(t: Option<TermRef<'_>>) -> i64 {
+    match t {
+        Some(TermRef::Literal(l)) => l.value().parse().unwrap_or(0),
+        _ => 0,
+    }
+}
+
+fn count_quad(kind: TallyKind, t: &Triple, n: i64) -> Quad {
+    Quad::new(
+        NamedNode::new_unchecked(tally_iri(kind, t)),
+        NamedNode::new_unchecked(kind.count_property()),
+        Literal::from(n),
+        NamedNodeRef::new_unchecked(vocab::SUMMARY_GRAPH),
+    )
+}
+
+/// Every quad of a summary holding `tallies`, for a bulk load into an empty summary.
+fn summary_quads(tallies: &Tallies) -> Vec<Quad> {
+    let mut quads = Vec::with_capacity(tallies.len() * 5 + 1);
+    for (t, n) in tallies.iter() {
+        let Some(kind) = TallyKind::of(t.predicate.as_str()) else {
+            continue;
+        };
+        quads.extend(tally_quads(kind, t));
+        quads.push(count_quad(kind, t, n));
+    }
+    quads
+}
+
+/// The mark of a graph whose contribution is not in the summary yet.
+fn pending_quad(g: NamedNodeRef<'_>) -> Quad {
+    let s = NamedNodeRef::new_unchecked(vocab::SUMMARY_GRAPH);
+    Quad::new(
+        s,
+        NamedNode::new_unchecked(vocab::ont_iri(ont::PENDING_GRAPH)),
+        g,
+        s,
+    )
+}
+
+/// The mark that a deferred summary was written whole: the pending marks left with it
+/// are stale (see [`SummaryMode::Deferred`]).
+fn complete_quad() -> Quad {
+    let s = NamedNodeRef::new_unchecked(vocab::SUMMARY_GRAPH);
+    Quad::new(
+        s,
+        NamedNode::new_unchecked(vocab::ont_iri(ont::SUMMARY_COMPLETE)),
+        Literal::from(true),
+        s,
+    )
+}
+
+/// Whether the summary holds no tally (a fresh store, or one with no article yet).
+fn summary_is_empty(store: &Store) -> Result<bool, StorageError> {
+    let s = NamedNodeRef::new_unchecked(vocab::SUMMARY_GRAPH);
+    let p = NamedNodeRef::new_unchecked(vocab::std_terms::RDF_SUBJECT);
+    Ok(store
+        .quads_for_pattern(None, Some(p), None, Some(s.into()))
+        .next()
+        .transpose()?
+        .is_none())
+}
+
+fn pending_graphs(store: &Store) -> Result<Vec<NamedNode>, StorageError> {
+    let s = NamedNodeRef::new_unchecked(vocab::SUMMARY_GRAPH);
+    let p = NamedNode::new_unchecked(vocab::ont_iri(ont::PENDING_GRAPH));
+    let mut out = Vec::new();
+    for q in store.quads_for_pattern(
+        Some(NamedOrBlankNodeRef::from(s)),
+        Some(p.as_ref()),
+        None,
+        Some(s.into()),
+    ) {
+        if let Term::NamedNode(g) = q?.object {
+            out.push(g);
+        }
+    }
+    Ok(out)
+}
+
+/// Adds counts to the summary's tallies: a tally whose count reaches zero is removed,
+/// one that did not exist is created. Reads and writes one tally per changed count.
+fn apply_tallies(t: &mut Transaction<'_>, delta: &Tallies) -> Result<(), StorageError> {
+    let g = NamedNodeRef::new_unchecked(vocab::SUMMARY_GRAPH);
+    for (triple, d) in delta.iter() {
+        let Some(kind) = TallyKind::of(triple.predicate.as_str()) else {
+            continue;
+        };
+        let node = NamedNode::new_unchecked(tally_iri(kind, triple));
+        let prop = NamedNode::new_unchecked(kind.count_property());
+        let old = t
+            .quads_for_pattern(
+                Some(node.as_ref().into()),
+                Some(prop.as_ref()),
+                None,
+                Some(g.into()),
+            )
+            .next()
+            .transpose()?;
+        let before = count_of(old.as_ref().map(|q| q.object.as_ref()));
+        // a count below zero would mean a contribution taken away twice: keep none
+        let after = (before + d).max(0);
+        if let Some(old) = &old {
+            t.remove(old.as_ref());
+        }
+        if after > 0 {
+            t.insert(count_quad(kind, triple, after).as_ref());
+            if before == 0 {
+                for q in tally_quads(kind, triple) {
+                    t.insert(q.as_ref());
+                }
+            }
+        } else if before > 0 {
+            for q in tally_quads(kind, triple) {
+                t.remove(q.as_ref());
+            }
+        }
+    }
+    Ok(())
 }
 
 impl<'a> ArticleBatch<'a> {
@@ -186,6 +503,7 @@ impl<'a> ArticleBatch<'a> {
             len: 0,
             limit: limit.max(1),
             loaded: 0,
+            summary: SummaryMode::Undecided,
         }
     }
 
@@ -220,13 +538,36 @@ impl<'a> ArticleBatch<'a> {
             return Ok(());
         }
         let st = self.store;
+        if matches!(self.summary, SummaryMode::Undecided) {
+            self.summary = if summary_is_empty(&st.store).map_err(|e| st.err(e))? {
+                SummaryMode::Deferred(Tallies::default())
+            } else {
+                SummaryMode::PerBatch
+            };
+        }
+        // the new contributions, before the loader takes the quads
+        let mut added = Tallies::default();
+        for quads in &self.quads {
+            added.add_graph(quads, 1);
+        }
+        // (1) clear, subtract what the old graphs gave, mark the graphs pending
         let mut t = st.store.start_transaction().map_err(|e| st.err(e))?;
+        let mut removed = Tallies::default();
         for g in &self.graphs {
             let g = NamedNodeRef::new_unchecked(g);
+            removed.add_graph(&graph_quads(&t, g).map_err(|e| st.err(e))?, -1);
             t.clear_graph(GraphNameRef::NamedNode(g))
                 .map_err(|e| st.err(e))?;
+            t.insert(pending_quad(g).as_ref());
+        }
+        if let SummaryMode::Deferred(sum) = &mut self.summary {
+            sum.merge(&removed);
+            sum.merge(&added);
+        } else {
+            apply_tallies(&mut t, &removed).map_err(|e| st.err(e))?;
         }
         t.commit().map_err(|e| st.err(e))?;
+        // (2) the articles, in one atomic ingestion
         let mut loader = st
             .store
             .bulk_loader()
@@ -235,10 +576,51 @@ impl<'a> ArticleBatch<'a> {
             .load_quads(self.quads.drain(..).flatten())
             .map_err(|e| st.err(e))?;
         loader.commit().map_err(|e| st.err(e))?;
+        // (3) add the new contributions, unmark
+        if matches!(self.summary, SummaryMode::PerBatch) {
+            let mut t = st.store.start_transaction().map_err(|e| st.err(e))?;
+            apply_tallies(&mut t, &added).map_err(|e| st.err(e))?;
+            for g in &self.graphs {
+                t.remove(pending_quad(NamedNodeRef::new_unchecked(g)).as_ref());
+            }
+            t.commit().map_err(|e| st.err(e))?;
+        }
         self.graphs.clear();
         self.index.clear();
         self.loaded += self.len;
         self.len = 0;
         Ok(())
+    }
+
+    /// Writes what is gathered and completes the summary; returns the quads written by
+    /// bulk loads (a build that wrote at least [`ArticleBatch::DEFAULT_QUADS`] is worth a
+    /// [`GraphStore::optimize`]). A batch dropped without it leaves its graphs marked
+    /// pending, which the next [`GraphStore::open`] counts.
+    pub fn finish(mut self) -> Result<usize, StoreError> {
+        self.flush()?;
+        let st = self.store;
+        let SummaryMode::Deferred(sum) =
+            std::mem::replace(&mut self.summary, SummaryMode::PerBatch)
+        else {
+            return Ok(self.loaded);
+        };
+        // the tallies, all new, in one atomic load with a mark that they are complete;
+        // then the pending marks go (a kill in between: the next open sees the mark)
+        let complete = complete_quad();
+        let mut quads = summary_quads(&sum);
+        quads.push(complete.clone());
+        let mut loader = st
+            .store
+            .bulk_loader()
+            .with_max_memory_size_in_megabytes(256);
+        loader.load_quads(quads).map_err(|e| st.err(e))?;
+        loader.commit().map_err(|e| st.err(e))?;
+        let mut t = st.store.start_transaction().map_err(|e| st.err(e))?;
+        for p in pending_graphs(&st.store).map_err(|e| st.err(e))? {
+            t.remove(pending_quad(p.as_ref()).as_ref());
+        }
+        t.remove(complete.as_ref());
+        t.commit().map_err(|e| st.err(e))?;
+        Ok(self.loaded)
     }
 }

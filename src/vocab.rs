@@ -23,11 +23,19 @@ pub const GRAPH: &str = "https://w3id.org/isnad/graph/";
 pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/isnad/graph/ontology";
 /// Outlets found in articles but absent from the lexicon.
 pub const OUTLET: &str = "https://w3id.org/isnad/outlet/";
+/// The named graph of counts kept up to date as articles are built (`crate::summary`);
+/// outside `GRAPH` so that no article id can name it. Its tallies are `SUMMARY/kind/hash`.
+pub const SUMMARY_GRAPH: &str = "https://w3id.org/isnad/summary";
+/// The base of the summary's tallies (`SUMMARY/co-mention/…`).
+pub const SUMMARY: &str = "https://w3id.org/isnad/summary";
 
 /// RDF, RDFS, OWL, SKOS, XSD, PROV-O and Dublin Core terms used in the graph.
 pub mod std_terms {
     pub const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
     pub const RDF_REIFIES: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#reifies";
+    pub const RDF_SUBJECT: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#subject";
+    pub const RDF_PREDICATE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate";
+    pub const RDF_OBJECT: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#object";
     pub const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
     pub const SKOS_ALT_LABEL: &str = "http://www.w3.org/2004/02/skos/core#altLabel";
     pub const XSD_INTEGER: &str = "http://www.w3.org/2001/XMLSchema#integer";
@@ -82,6 +90,18 @@ pub mod ont {
     pub const MARKER: &str = "marker";
     pub const CUE: &str = "cue";
     pub const WORD_CLASS: &str = "wordClass";
+    pub const HOLDS_POSITION: &str = "holdsPosition";
+    // the summary graph (`crate::summary`)
+    pub const CO_MENTIONED_WITH: &str = "coMentionedWith";
+    pub const REPORTED_RELATION: &str = "reportedRelation";
+    pub const SENTENCE_COUNT: &str = "sentenceCount";
+    pub const EVIDENCE_COUNT: &str = "evidenceCount";
+    pub const ARTICLE_COUNT: &str = "articleCount";
+    pub const TEXT_LABEL: &str = "textLabel";
+    pub const TEXT_POSITION: &str = "textPosition";
+    pub const SUMMARY_VERSION: &str = "summaryVersion";
+    pub const PENDING_GRAPH: &str = "pendingGraph";
+    pub const SUMMARY_COMPLETE: &str = "summaryComplete";
 }
 
 /// The full IRI of an ontology term.

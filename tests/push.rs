@@ -118,6 +118,8 @@ fn push_twice_replaces_rather_than_duplicates() {
     )
     .unwrap()
     .lines()
+    // the summary graph is derived from the articles and stays behind (push.rs)
+    .filter(|l| !l.ends_with("<https://w3id.org/isnad/summary> ."))
     .count() as u64;
     let endpoint = format!("http://127.0.0.1:{port}/store");
     let push = |args: &[&str]| {
@@ -131,7 +133,10 @@ fn push_twice_replaces_rather_than_duplicates() {
     let s = store.to_str().unwrap();
     push(&["--store", s]);
     let first = (count(port, ALL), count(port, GRAPHS), count(port, FACTS));
-    assert_eq!(first.0, local_quads, "every quad of the store arrives");
+    assert_eq!(
+        first.0, local_quads,
+        "every quad of the article and ontology graphs arrives"
+    );
     assert_eq!(first.1, 7, "six article graphs and the ontology graph");
     assert!(first.2 > 0);
     push(&["--store", s]);

@@ -1,0 +1,302 @@
+//! The summary graph stays equal to a count made from scratch whatever the sequence of
+//! writes: a first build, an article rebuilt with other content, an incremental add, a
+//! graph replaced in one transaction, a build killed between its steps, and a store
+//! written before the summary existed.
+
+use isnad::store::GraphStore;
+use isnad::summary::Tallies;
+use oxigraph::model::{GraphNameRef, Literal, NamedNode, Triple};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn samples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/samples")
+}
+
+fn build(store: &Path, inputs: &[&Path]) {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_isnad"));
+    c.current_dir(env!("CARGO_MANIFEST_DIR")).arg("build");
+    for i in inputs {
+        c.arg(i);
+    }
+    let o = c.arg("--store").arg(store).output().expect("run isnad");
+    assert!(
+        o.status.success(),
+        "build failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+fn sample_articles() -> Vec<serde_json::Value> {
+    std::fs::read_to_string(samples().join("articles.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+fn write_jsonl(path: &Path, articles: &[serde_json::Value]) {
+    let mut f = std::fs::File::create(path).unwrap();
+    for a in articles {
+        writeln!(f, "{a}").unwrap();
+    }
+}
+
+/// A store at `dir/name` built from `articles` written as `dir/name.jsonl`.
+fn store_of(dir: &Path, name: &str, articles: &[serde_json::Value]) -> PathBuf {
+    let input = dir.join(format!("{name}.jsonl"));
+    write_jsonl(&input, articles);
+    let s = dir.join(name);
+    build(&s, &[&input]);
+    s
+}
+
+/// The summary of the store at `path`, asserted equal to a count from scratch.
+fn checked_summary(path: &Path) -> Tallies {
+    let st = GraphStore::open_read_only(path).unwrap();
+    let kept = st.summary().unwrap();
+    let counted = st.summary_from_scratch().unwrap();
+    assert_eq!(
+        kept, counted,
+        "the summary differs from a count from scratch"
+    );
+    kept
+}
+
+fn entity(name: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("https://w3id.org/isnad/entity/{name}"))
+}
+
+fn co_mention(x: &str, y: &str) -> Triple {
+    Triple::new(
+        entity(x),
+        NamedNode::new_unchecked("https://w3id.org/isnad/ontology#coMentionedWith"),
+        entity(y),
+    )
+}
+
+#[test]
+fn a_build_keeps_the_counts_a_count_from_scratch_gives() {
+    let d = tempfile::tempdir().unwrap();
+    let s = d.path().join("store");
+    build(&s, &[&samples()]);
+    let t = checked_summary(&s);
+    assert!(t.len() > 50, "too few tallies: {}", t.len());
+    // Macron and Algeria share three sentences (tests/golden/co-mentions.tsv)
+    assert_eq!(t.get(&co_mention("Algeria", "EmmanuelMacron")), 3);
+    // building the same input again changes nothing
+    build(&s, &[&samples()]);
+    assert_eq!(checked_summary(&s), t);
+}
+
+#[test]
+fn rebuilding_one_article_takes_its_old_contribution_away() {
+    let d = tempfile::tempdir().unwrap();
+    let arts = sample_articles();
+    let s = store_of(d.path(), "store", &arts);
+    let before = checked_summary(&s);
+    // the first article's id now carries the second article's text
+    let mut changed = arts[1].clone();
+    changed["id"] = arts[0]["id"].clone();
+    let one = d.path().join("one.jsonl");
+    write_jsonl(&one, &[changed]);
+    build(&s, &[&one]);
+    let after = checked_summary(&s);
+    assert_ne!(before, after);
+    // what the first article alone said is gone: Erdoğan and Moscow no longer share a sentence
+    let pair = co_mention("Moscow", "RecepTayyipErdogan");
+    assert!(before.get(&pair) > 0);
+    assert_eq!(after.get(&pair), 0);
+    // and a store built from scratch with the same articles has the same summary
+    let mut same = arts[1..].to_vec();
+    let mut c = arts[1].clone();
+    c["id"] = arts[0]["id"].clone();
+    same.push(c);
+    let fresh = store_of(d.path(), "fresh", &same);
+    assert_eq!(checked_summary(&fresh), after);
+}
+
+#[test]
+fn an_incremental_add_and_a_single_graph_replacement_keep_the_counts() {
+    let d = tempfile::tempdir().unwrap();
+    let arts = sample_articles();
+    let s = store_of(d.path(), "store", &arts[..2]);
+    checked_summary(&s);
+    let rest = d.path().join("rest.jsonl");
+    write_jsonl(&rest, &arts[2..]);
+    build(&s, &[&rest, &samples().join("macron-algiers.md")]);
+    let t = checked_summary(&s);
+    // one graph replaced in a transaction (the path of the documentation's examples)
+    let st = GraphStore::open(&s).unwrap();
+    let g = isnad::provenance::graph_iri(arts[0]["id"].as_str().unwrap());
+    st.replace_graph(&g, &[]).unwrap();
+    drop(st);
+    let emptied = checked_summary(&s);
+    assert!(emptied.len() < t.len());
+}
+
+/// The quads of the articles in `input`, as `isnad extract --format nquads` gives them.
+fn extracted_quads(input: &Path) -> Vec<oxigraph::model::Quad> {
+    let o = Command::new(env!("CARGO_BIN_EXE_isnad"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["extract", "--format", "nquads"])
+        .arg(input)
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::NQuads)
+        .for_slice(&o.stdout)
+        .collect::<Result<Vec<_>, _>>()
+        .unwrap()
+}
+
+fn pending_mark(graph: &str) -> oxigraph::model::Quad {
+    let s = NamedNode::new_unchecked(isnad::vocab::SUMMARY_GRAPH);
+    oxigraph::model::Quad::new(
+        s.clone(),
+        NamedNode::new_unchecked("https://w3id.org/isnad/ontology#pendingGraph"),
+        NamedNode::new_unchecked(graph),
+        s,
+    )
+}
+
+#[test]
+fn a_build_killed_between_its_steps_is_made_right_by_the_next_open() {
+    let d = tempfile::tempdir().unwrap();
+    let arts = sample_articles();
+    let s = store_of(d.path(), "store", &arts[..2]);
+    let rest = d.path().join("rest.jsonl");
+    write_jsonl(&rest, &arts[2..]);
+    let quads = extracted_quads(&rest);
+    let graphs: Vec<String> = arts[2..]
+        .iter()
+        .map(|a| isnad::provenance::graph_iri(a["id"].as_str().unwrap()))
+        .collect();
+    {
+        // the state a kill after step (2) leaves: the articles loaded, marked pending,
+        // their contribution not counted; and a kill after step (1): marked, not loaded
+        let raw = oxigraph::store::Store::open(&s).unwrap();
+        raw.extend(
+            quads
+                .iter()
+                .filter(|q| q.graph_name.to_string() != format!("<{}>", graphs[0]))
+                .cloned(),
+        )
+        .unwrap();
+        for g in &graphs {
+            raw.insert(&pending_mark(g)).unwrap();
+        }
+    }
+    let st = GraphStore::open_read_only(&s).unwrap();
+    assert_ne!(st.summary().unwrap(), st.summary_from_scratch().unwrap());
+    drop(st);
+    // opening for writing adds what the marked graphs hold
+    drop(GraphStore::open(&s).unwrap());
+    checked_summary(&s);
+    let raw = oxigraph::store::Store::open_read_only(&s).unwrap();
+    for g in &graphs {
+        assert!(!raw.contains(&pending_mark(g)).unwrap());
+    }
+}
+
+#[test]
+fn a_store_without_a_summary_is_counted_once_when_opened_for_writing() {
+    let d = tempfile::tempdir().unwrap();
+    let s = d.path().join("store");
+    build(&s, &[&samples()]);
+    let t = checked_summary(&s);
+    {
+        // as a store written before the summary existed
+        let raw = oxigraph::store::Store::open(&s).unwrap();
+        raw.clear_graph(GraphNameRef::NamedNode(
+            NamedNode::new_unchecked(isnad::vocab::SUMMARY_GRAPH).as_ref(),
+        ))
+        .unwrap();
+    }
+    assert!(GraphStore::open_read_only(&s)
+        .unwrap()
+        .summary()
+        .unwrap()
+        .is_empty());
+    drop(GraphStore::open(&s).unwrap());
+    assert_eq!(checked_summary(&s), t);
+    // an older version of the summary is counted again too
+    {
+        let raw = oxigraph::store::Store::open(&s).unwrap();
+        let g = NamedNode::new_unchecked(isnad::vocab::SUMMARY_GRAPH);
+        let v = NamedNode::new_unchecked("https://w3id.org/isnad/ontology#summaryVersion");
+        let old: Vec<_> = raw
+            .quads_for_pattern(Some(g.as_ref().into()), Some(v.as_ref()), None, None)
+            .collect::<Result<_, _>>()
+            .unwrap();
+        for q in &old {
+            raw.remove(q).unwrap();
+        }
+        raw.insert(&oxigraph::model::Quad::new(
+            g.clone(),
+            v,
+            Literal::from(0),
+            g,
+        ))
+        .unwrap();
+    }
+    drop(GraphStore::open(&s).unwrap());
+    assert_eq!(checked_summary(&s), t);
+}
+
+#[test]
+fn a_fresh_build_killed_after_writing_its_summary_drops_the_stale_marks() {
+    let d = tempfile::tempdir().unwrap();
+    let s = d.path().join("store");
+    build(&s, &[&samples()]);
+    let t = checked_summary(&s);
+    let graphs: Vec<String> = sample_articles()
+        .iter()
+        .map(|a| isnad::provenance::graph_iri(a["id"].as_str().unwrap()))
+        .collect();
+    {
+        // a build into a fresh store writes its whole summary with a "complete" mark,
+        // then removes the marks: killed in between, the marks are stale
+        let raw = oxigraph::store::Store::open(&s).unwrap();
+        let g = NamedNode::new_unchecked(isnad::vocab::SUMMARY_GRAPH);
+        raw.insert(&oxigraph::model::Quad::new(
+            g.clone(),
+            NamedNode::new_unchecked("https://w3id.org/isnad/ontology#summaryComplete"),
+            Literal::from(true),
+            g,
+        ))
+        .unwrap();
+        for g in &graphs {
+            raw.insert(&pending_mark(g)).unwrap();
+        }
+    }
+    drop(GraphStore::open(&s).unwrap());
+    assert_eq!(checked_summary(&s), t, "counted twice");
+    let raw = oxigraph::store::Store::open_read_only(&s).unwrap();
+    assert_eq!(
+        raw.quads_for_pattern(
+            None,
+            None,
+            None,
+            Some(
+                NamedNode::new_unchecked(isnad::vocab::SUMMARY_GRAPH)
+                    .as_ref()
+                    .into()
+            )
+        )
+        .filter(|q| q
+            .as_ref()
+            .unwrap()
+            .predicate
+            .as_str()
+            .ends_with("#pendingGraph")
+            || q.as_ref()
+                .unwrap()
+                .predicate
+                .as_str()
+                .ends_with("#summaryComplete"))
+        .count(),
+        0
+    );
+}
