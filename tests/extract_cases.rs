@@ -2083,3 +2083,21 @@ fn case_171() {
         ],
     );
 }
+
+/// An opening attribution before a speech verb of its own: the words are that verb's speaker's, not the agency's.
+#[test]
+fn case_172() {
+    check(
+        "وحسب رويترز، قال وسط تصفيق أنصاره: \"لن أتراجع أبدا عن مواقفي\".",
+        &[],
+    );
+}
+
+/// A target noun after a speech verb is an unknown subject, not the last speaker.
+#[test]
+fn case_173() {
+    check(
+        "وقال موقع الجيش اليمني إن غارات مكثفة استهدفت مواقع وآليات للحوثيين في المنطقة.",
+        &[],
+    );
+}

@@ -243,9 +243,10 @@ pub(super) fn extract(ctx: &mut Ctx, out: &mut Vec<Fact>) {
                     }
                     // a body's head noun (هيئة، مركز) or a place noun (مدينة X) names an
                     // unknown body or place
-                    crate::lexicon::FormTarget::Class(c) => {
-                        !matches!(c, WordClass::BodyNoun | WordClass::PlaceNoun)
-                    }
+                    crate::lexicon::FormTarget::Class(c) => !matches!(
+                        c,
+                        WordClass::BodyNoun | WordClass::PlaceNoun | WordClass::TargetNoun
+                    ),
                     crate::lexicon::FormTarget::Title(_) => false,
                 })
                 && !ctx.sm.mentions.iter().any(|m| m.start == after)
@@ -681,7 +682,13 @@ fn opening_attribution(ctx: &Ctx) -> Option<(Mention, usize, usize)> {
     }
     let comma = comma?;
     let from = content_start(ctx, comma + 1);
-    (from < ctx.end).then_some((*m, from, ctx.end))
+    // "وحسب رويترز، قال وسط الهتاف: …": the words are the speaker's of that verb
+    let speech_after = (comma + 1..ctx.end).any(|p| {
+        doc.forms[p].iter().any(|f| {
+            Ctx::trigger_of(f.target).is_some_and(|t| doc.lex.triggers[t].frame == Frame::Speech)
+        })
+    });
+    (from < ctx.end && !speech_after).then_some((*m, from, ctx.end))
 }
 
 /// "وجاء في بيان لحركة حماس أن …": the words of a document, spoken by its author.
