@@ -65,13 +65,18 @@ fn checked_summary(path: &Path) -> Tallies {
 }
 
 fn entity(name: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("https://w3id.org/isnad/entity/{name}"))
+    NamedNode::new_unchecked(format!("{}{name}", isnad::vocab::ENTITY))
+}
+
+/// A term of the isnad ontology, from its local name in `isnad::vocab::ont`.
+fn ont(local: &str) -> NamedNode {
+    NamedNode::new_unchecked(isnad::vocab::ont_iri(local))
 }
 
 fn co_mention(x: &str, y: &str) -> Triple {
     Triple::new(
         entity(x),
-        NamedNode::new_unchecked("https://w3id.org/isnad/ontology#coMentionedWith"),
+        ont(isnad::vocab::ont::CO_MENTIONED_WITH),
         entity(y),
     )
 }
@@ -155,7 +160,7 @@ fn pending_mark(graph: &str) -> oxigraph::model::Quad {
     let s = NamedNode::new_unchecked(isnad::vocab::SUMMARY_GRAPH);
     oxigraph::model::Quad::new(
         s.clone(),
-        NamedNode::new_unchecked("https://w3id.org/isnad/ontology#pendingGraph"),
+        ont(isnad::vocab::ont::PENDING_GRAPH),
         NamedNode::new_unchecked(graph),
         s,
     )
@@ -225,7 +230,7 @@ fn a_store_without_a_summary_is_counted_once_when_opened_for_writing() {
     {
         let raw = oxigraph::store::Store::open(&s).unwrap();
         let g = NamedNode::new_unchecked(isnad::vocab::SUMMARY_GRAPH);
-        let v = NamedNode::new_unchecked("https://w3id.org/isnad/ontology#summaryVersion");
+        let v = ont(isnad::vocab::ont::SUMMARY_VERSION);
         let old: Vec<_> = raw
             .quads_for_pattern(Some(g.as_ref().into()), Some(v.as_ref()), None, None)
             .collect::<Result<_, _>>()
@@ -262,7 +267,7 @@ fn a_fresh_build_killed_after_writing_its_summary_drops_the_stale_marks() {
         let g = NamedNode::new_unchecked(isnad::vocab::SUMMARY_GRAPH);
         raw.insert(&oxigraph::model::Quad::new(
             g.clone(),
-            NamedNode::new_unchecked("https://w3id.org/isnad/ontology#summaryComplete"),
+            ont(isnad::vocab::ont::SUMMARY_COMPLETE),
             Literal::from(true),
             g,
         ))

@@ -398,6 +398,8 @@ pub enum WordClass {
     SayingNoun,
     /// What is hit in an attack, owned by someone (مواقع، أهداف، مقرات).
     TargetNoun,
+    /// "It came in" before a document (جاء في بيان ل X أن): the document's author speaks.
+    AppearsIn,
     /// A relative pronoun (الذي، التي).
     Relative,
     /// A former office (السابق، الأسبق).
@@ -458,6 +460,7 @@ impl WordClass {
             "DocumentNoun" => Self::DocumentNoun,
             "SayingNoun" => Self::SayingNoun,
             "TargetNoun" => Self::TargetNoun,
+            "AppearsIn" => Self::AppearsIn,
             "Relative" => Self::Relative,
             "Former" => Self::Former,
             "Still" => Self::Still,

@@ -211,24 +211,21 @@ impl<'a> Doc<'a> {
                     else {
                         continue;
                     };
-                    for f in self.lex.forms.get(bare).into_iter().flatten() {
-                        let noun = match f.target {
-                            FormTarget::Trigger(t) => {
-                                self.lex.triggers[t].frame == crate::lexicon::Frame::Noun
-                            }
-                            _ => false,
+                    let nouns = self.lex.forms.get(bare).into_iter().flatten().filter(|f| {
+                        f.keys.len() == 1
+                            && matches!(f.target, FormTarget::Trigger(t)
+                                if self.lex.triggers[t].frame == crate::lexicon::Frame::Noun)
+                    });
+                    for f in nouns {
+                        let hit = FormHit {
+                            start: i,
+                            end: i + 1,
+                            target: f.target,
+                            pro: r.pro,
+                            enclitic: r.enclitic,
                         };
-                        if noun && f.keys.len() == 1 {
-                            let hit = FormHit {
-                                start: i,
-                                end: i + 1,
-                                target: f.target,
-                                pro: r.pro,
-                                enclitic: r.enclitic,
-                            };
-                            if !hits.contains(&hit) {
-                                hits.push(hit);
-                            }
+                        if !hits.contains(&hit) {
+                            hits.push(hit);
                         }
                     }
                 }

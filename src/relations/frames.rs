@@ -428,6 +428,17 @@ fn find_object(
         .copied()
 }
 
+/// Whether token `p` is a one-word trigger of the same relation as `trig` (the act's own
+/// noun: "غارات" for a strike verb).
+fn act_noun_at(ctx: &Ctx, p: usize, trig: &Trigger) -> bool {
+    let doc = ctx.doc;
+    doc.forms[p].iter().any(|h| {
+        h.end == p + 1
+            && Ctx::trigger_of(h.target)
+                .is_some_and(|t| doc.lex.triggers[t].relation == trig.relation)
+    })
+}
+
 /// The owners of what an attack hit, named in `from..until`: "مواقع لحزب الله"،
 /// "أهدافا إيرانية"، "مقرات تابعة للحوثيين"، "مواقع حزب العمال الكردستاني".
 fn target_owners(ctx: &Ctx, from: usize, until: usize, exclude: &[Ent]) -> Vec<Ent> {
@@ -581,11 +592,7 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                     // the genitive of the act's own noun: "استهدفت غارات التحالف مواقع"
                     || m.start == after + 1
                         && m.how == How::Name
-                        && doc.forms[after].iter().any(|h| {
-                            h.end == after + 1
-                                && Ctx::trigger_of(h.target)
-                                    .is_some_and(|t| doc.lex.triggers[t].relation == trig.relation)
-                        }))
+                        && act_noun_at(ctx, after, trig))
                 && fits_subject(ctx, m, trig)
                 && m.pro.prep.is_none()
         })
@@ -720,7 +727,7 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 .collect();
             // "بين X، المدعومة من …، وبين Y": the second party after a repeated وبين
             if g.len() == 1 {
-                let last = ctx.group(m).last().map_or(m.end, |x| x.end);
+                let last = ctx.group_end(m);
                 if let Some(q) = (last..(last + 12).min(ctx.end))
                     .find(|&q| doc.tokens[q].key == "وبين" && !ctx.is_boundary(q))
                 {
@@ -814,11 +821,7 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                     while p > ctx.start && ctx.sm.mentions.iter().any(|n| n.end == p + 1 && n.how == How::Adjective) {
                         p -= 1;
                     }
-                    doc.forms[p].iter().any(|h| {
-                        h.end == p + 1
-                            && Ctx::trigger_of(h.target)
-                                .is_some_and(|t| doc.lex.triggers[t].relation == trig.relation)
-                    })
+                    act_noun_at(ctx, p, trig)
                 })
                 // no agent inside a prepositional phrase: "لدى واشنطن معلومات عن الهجوم"،
                 // "على موقع تويتر وصول فريق"
@@ -922,7 +925,7 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             .iter()
             .find(|m| m.start == g && m.pro.prep == Some('ل') && fits_subject(ctx, m, trig))
             .and_then(|m| {
-                let end = ctx.group(m).last().map_or(m.end, |x| x.end);
+                let end = ctx.group_end(m);
                 let marker = end < ce
                     && trig
                         .markers
@@ -1114,11 +1117,8 @@ fn shared_subject(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> Option<Mention> {
     }
     let speech_between = (ctx.start..hit.start).any(|p| {
         doc.class_at(p, WordClass::Complementizer).is_some()
-            || doc.tokens[p].punct().is_some_and(|c| ":\"«“".contains(c))
-            || doc.forms[p].iter().any(|h| {
-                Ctx::trigger_of(h.target)
-                    .is_some_and(|t| doc.lex.triggers[t].frame == Frame::Speech)
-            })
+            || ctx.opens_words(p)
+            || ctx.is_speech_word(p)
     });
     if speech_between {
         return None;

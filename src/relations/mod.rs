@@ -94,6 +94,31 @@ impl Ctx<'_, '_> {
         self.doc.tokens[i].punct().is_some_and(|c| ",،".contains(c))
     }
 
+    /// Whether token `i` opens a quotation (" « “).
+    pub fn opens_quote(&self, i: usize) -> bool {
+        self.doc.tokens[i]
+            .punct()
+            .is_some_and(|c| "\"«“".contains(c))
+    }
+
+    /// Whether token `i` opens words said: a colon or an opening quotation mark.
+    pub fn opens_words(&self, i: usize) -> bool {
+        self.doc.tokens[i].is(':') || self.opens_quote(i)
+    }
+
+    /// Whether a speech verb starts at token `i`.
+    pub fn is_speech_word(&self, i: usize) -> bool {
+        self.doc.forms[i].iter().any(|h| {
+            Self::trigger_of(h.target)
+                .is_some_and(|t| self.doc.lex.triggers[t].frame == crate::lexicon::Frame::Speech)
+        })
+    }
+
+    /// One past the last mention of the coordinated group `m` opens (X و Y و Z).
+    pub fn group_end(&self, m: &Mention) -> usize {
+        self.group(m).last().map_or(m.end, |g| g.end)
+    }
+
     /// Whether a relation's type constraint accepts an entity.
     pub fn fits(&self, e: Ent, c: &TypeConstraint) -> bool {
         self.doc.etype(e).fits(c.clone())

@@ -38,13 +38,12 @@ fn content_start(ctx: &Ctx, from: usize) -> usize {
     let mut p = from;
     let limit = (from + 8).min(ctx.end);
     while p < limit {
-        let t = &doc.tokens[p];
         if let Some(h) = doc.class_at(p, WordClass::Complementizer) {
             return h.end;
         }
-        if t.punct().is_some_and(|c| ":\"«“".contains(c)) {
+        if ctx.opens_words(p) {
             let mut q = p + 1;
-            while q < ctx.end && doc.tokens[q].punct().is_some_and(|c| "\"«“".contains(c)) {
+            while q < ctx.end && ctx.opens_quote(q) {
                 q += 1;
             }
             return q;
@@ -64,10 +63,7 @@ fn quote_text(ctx: &Ctx, from: usize) -> Option<String> {
         .filter(|t| t.kind != TokenKind::Punct)
         .count();
     // two words are a statement only between quotation marks ("فأجاب: «ليس الآن»")
-    let quoted = from > 0
-        && doc.tokens[from - 1]
-            .punct()
-            .is_some_and(|c| "\"«“".contains(c));
+    let quoted = from > 0 && ctx.opens_quote(from - 1);
     if words < 3 && !(words == 2 && quoted) {
         return None;
     }
@@ -442,7 +438,7 @@ fn body_source(ctx: &Ctx, after: usize) -> Option<Mention> {
         .take_while(|m| {
             !(after..m.start).any(|p| {
                 doc.class_at(p, WordClass::Complementizer).is_some()
-                    || doc.tokens[p].punct().is_some_and(|c| ":\"«“".contains(c))
+                    || ctx.opens_words(p)
             })
         })
         .find(|m| {
@@ -575,10 +571,8 @@ fn relayed(ctx: &Ctx) -> Option<(usize, Ent)> {
         .iter()
         .find(|m| m.start == an + 1 && is_speaker(ctx, m))?;
     // the speaker's phrase (an apposition: "، محامي المتهم،") ends at the words said
-    let opens = (m.end..(m.end + 16).min(ctx.end)).find(|&p| {
-        doc.class_at(p, WordClass::Complementizer).is_some()
-            || doc.tokens[p].punct().is_some_and(|c| ":\"«“".contains(c))
-    })?;
+    let opens = (m.end..(m.end + 16).min(ctx.end))
+        .find(|&p| doc.class_at(p, WordClass::Complementizer).is_some() || ctx.opens_words(p))?;
     if (m.end..opens).any(|p| {
         doc.tokens[p].punct().is_some_and(|c| ".؛".contains(c))
             || ctx
@@ -620,10 +614,7 @@ fn headline(
     }
     let rest_ok = (m.end..colon).all(|p| {
         doc.tokens[p].kind == TokenKind::Punct
-            || doc.forms[p].iter().any(|h| {
-                Ctx::trigger_of(h.target)
-                    .is_some_and(|t| doc.lex.triggers[t].frame == Frame::Speech)
-            })
+            || ctx.is_speech_word(p)
             || doc.in_class(p, WordClass::TimeWord)
     });
     if !rest_ok || colon - m.end > 2 {
@@ -645,15 +636,10 @@ fn opening_attribution(ctx: &Ctx) -> Option<(Mention, usize, usize)> {
             && m.start <= h.end + 1
             && is_speaker(ctx, m)
             && m.how != How::Pair
-            && (h.end..m.start).all(|p| {
-                doc.class_at(p, WordClass::Relay).is_some()
-                    || doc.forms[p].iter().any(|f| {
-                        Ctx::trigger_of(f.target)
-                            .is_some_and(|t| doc.lex.triggers[t].frame == Frame::Speech)
-                    })
-            })
+            && (h.end..m.start)
+                .all(|p| doc.class_at(p, WordClass::Relay).is_some() || ctx.is_speech_word(p))
     })?;
-    let mut last = ctx.group(m).last().map_or(m.end, |g| g.end);
+    let mut last = ctx.group_end(m);
     // past the source's nisba: "صحيفة الغارديان البريطانية"
     while let Some(a) = ctx
         .sm
@@ -683,23 +669,19 @@ fn opening_attribution(ctx: &Ctx) -> Option<(Mention, usize, usize)> {
     let comma = comma?;
     let from = content_start(ctx, comma + 1);
     // "وحسب رويترز، قال وسط الهتاف: …": the words are the speaker's of that verb
-    let speech_after = (comma + 1..ctx.end).any(|p| {
-        doc.forms[p].iter().any(|f| {
-            Ctx::trigger_of(f.target).is_some_and(|t| doc.lex.triggers[t].frame == Frame::Speech)
-        })
-    });
+    let speech_after = (comma + 1..ctx.end).any(|p| ctx.is_speech_word(p));
     (from < ctx.end && !speech_after).then_some((*m, from, ctx.end))
 }
 
 /// "وجاء في بيان لحركة حماس أن …": the words of a document, spoken by its author.
 fn came_in(ctx: &Ctx) -> Option<(usize, Ent)> {
     let doc = ctx.doc;
-    let p = (ctx.start..(ctx.start + 2).min(ctx.end))
-        .find(|&p| ["جاء", "ورد"].iter().any(|w| doc.reads_as(p, w)))?;
-    if p + 2 >= ctx.end || doc.tokens[p + 1].key != "في" {
+    let came = (ctx.start..(ctx.start + 2).min(ctx.end))
+        .find_map(|p| doc.class_at(p, WordClass::AppearsIn))?;
+    if came.end >= ctx.end {
         return None;
     }
-    let h = doc.class_at(p + 2, WordClass::DocumentNoun)?;
+    let h = doc.class_at(came.end, WordClass::DocumentNoun)?;
     let m = ctx.sm.mentions.iter().find(|m| {
         m.start == h.end && is_speaker(ctx, m) && (m.pro.prep == Some('ل') || m.pro.prep.is_none())
     })?;
@@ -721,7 +703,7 @@ fn saying_noun(ctx: &Ctx) -> Option<(usize, Ent)> {
             .iter()
             .find(|m| m.start == h.end && m.pro.prep.is_none() && is_speaker(ctx, m))?;
         // the words said open with the complementizer closing the speaker's phrase
-        let group_end = ctx.group(m).last().map_or(m.end, |g| g.end);
+        let group_end = ctx.group_end(m);
         let opens = (group_end..(group_end + 6).min(ctx.end))
             .find(|&q| doc.class_at(q, WordClass::Complementizer).is_some())?;
         if (group_end..opens).any(|q| doc.tokens[q].kind == TokenKind::Word) {

@@ -47,11 +47,11 @@ fn target(ctx: &Ctx, a: usize, b: usize, from: usize, to: usize) -> Option<Ent> 
     // right before it: نظام الأسد الإرهابي، ميليشيات الحوثي تنتهك (past a nisba that
     // describes the name: "ميليشيات الحوثي الإيرانية تنتهك" is about the Houthis)
     // (past the quotation mark that opens the condemning words: قادة إيران "بالمجرمين")
-    let quote_open = a > from
-        && doc.tokens[a - 1]
-            .punct()
-            .is_some_and(|c| "\"«“".contains(c));
-    let a = if quote_open { a - 1 } else { a };
+    let a = if a > from && ctx.opens_quote(a - 1) {
+        a - 1
+    } else {
+        a
+    };
     let before = ctx
         .sm
         .mentions
