@@ -1380,6 +1380,7 @@ fn case_104() {
             "Vladimir Putin holdsPosition President of Russia",
             "Benjamin Netanyahu holdsPosition Prime Minister of Israel",
             "Vladimir Putin met Benjamin Netanyahu",
+            "Benjamin Netanyahu visited Moscow",
         ],
     );
 }
@@ -2099,5 +2100,143 @@ fn case_173() {
     check(
         "وقال موقع الجيش اليمني إن غارات مكثفة استهدفت مواقع وآليات للحوثيين في المنطقة.",
         &[],
+    );
+}
+
+/// A subject set off by a long relative clause between commas keeps its object after the clause.
+#[test]
+fn case_174() {
+    check(
+        "وحمّل رئيس الوزراء العراقي، الذي يواجه ضغوطا متزايدة من الأحزاب الشيعية قبل الانتخابات البرلمانية المقبلة، تنظيم الدولة الإسلامية مسؤولية التفجير.",
+        &[
+            "Mohammed Shia al-Sudani accused Islamic State",
+        ],
+    );
+}
+
+/// A subject in apposition before قد and its verb: the verb is his (the talks are no agreement, so no withdrewFrom).
+#[test]
+fn case_175() {
+    check(
+        "وكان وزير الخارجية الأمريكي، مايك بومبيو، قد انسحب من المحادثات مع كوريا الشمالية.",
+        &["Mike Pompeo holdsPosition Foreign Minister of United States"],
+    );
+}
+
+/// A subject set off by commas before قد and its verb.
+#[test]
+fn case_176() {
+    check(
+        "وكانت الولايات المتحدة، بقيادة الرئيس دونالد ترامب، قد انسحبت من اتفاقية باريس للمناخ.",
+        &[
+            "Donald Trump holdsPosition President of United States",
+            "United States withdrewFrom Paris Agreement",
+        ],
+    );
+}
+
+/// A body's bare head noun as the subject right before a name: the name is the object, not part of another body.
+#[test]
+fn case_177() {
+    check(
+        "واتهمت منظمة العفو الدولية الحكومة السورية بتعذيب المعتقلين. وقالت المنظمة إن آلاف المعتقلين قضوا في السجون. واتهمت المنظمة الحوثيين أيضا بتجنيد الأطفال.",
+        &[
+            "Amnesty International accused Syria",
+            "Amnesty International stated",
+            "Amnesty International accused Houthis",
+        ],
+    );
+}
+
+/// War between parties named through plain nouns (القوات الحكومية العراقية، مسلحي التنظيم), the second after a repeated وبين.
+#[test]
+fn case_178() {
+    check(
+        "ويأتي ذلك بعد سنوات من الصراع المسلح بين القوات الحكومية العراقية، المدعومة من الولايات المتحدة، وبين مسلحي تنظيم الدولة الإسلامية.",
+        &[
+            "United States supported Iraq",
+            "Iraq atWarWith Islamic State",
+        ],
+    );
+}
+
+/// Firing missiles towards a state's territory is an attack on it.
+#[test]
+fn case_179() {
+    check(
+        "وتواصل حركة الجهاد الإسلامي إطلاق صواريخ باتجاه الأراضي الإسرائيلية.",
+        &["Palestinian Islamic Jihad attacked Israel"],
+    );
+}
+
+/// A launch verb with a missile word: the place after على is attacked.
+#[test]
+fn case_180() {
+    check(
+        "وأطلق حزب الله عشرات القذائف على بلدة كريات شمونة.",
+        &["Hezbollah attacked Kiryat Shmona"],
+    );
+}
+
+/// A launch verb without missiles (releasing prisoners) is no attack.
+#[test]
+fn case_181() {
+    check(
+        "وأطلقت السلطات الإيرانية سراح ناشطين على خلفية الاحتجاجات.",
+        &[],
+    );
+}
+
+/// Blaming (لام) is criticism.
+#[test]
+fn case_182() {
+    check(
+        "ولامت الصين الولايات المتحدة على تصعيد التوتر في بحر الصين الجنوبي.",
+        &["China criticized United States"],
+    );
+}
+
+/// A guest met in the host's capital is on a visit there; the host is not.
+#[test]
+fn case_183() {
+    check(
+        "وقال وزير الخارجية الفرنسي عقب لقائه نظيره الياباني في باريس إن البلدين يتفقان على ضرورة التهدئة.",
+        &[
+            "Toshimitsu Motegi holdsPosition Foreign Minister of Japan",
+            "Jean-Noël Barrot stated",
+            "Jean-Noël Barrot met Toshimitsu Motegi",
+            "Toshimitsu Motegi visited Paris",
+        ],
+    );
+}
+
+/// A place named after the topic of talks is what they talked about, not where they met.
+#[test]
+fn case_184() {
+    check(
+        "والتقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان لبحث الوضع في إدلب.",
+        &[
+            "Vladimir Putin holdsPosition President of Russia",
+            "Recep Tayyip Erdoğan holdsPosition President of Turkey",
+            "Vladimir Putin met Recep Tayyip Erdoğan",
+        ],
+    );
+}
+
+/// A verb right after an indefinite noun describes that noun (a missile that was fired): the name before is not its subject.
+#[test]
+fn case_185() {
+    check(
+        "ونشرت روسيا صورا لحطام صاروخ أطلق من الأراضي الأوكرانية باتجاه مدينة بيلغورود.",
+        &[],
+    );
+}
+
+/// Missiles intercepted on their way are no attack on the place.
+#[test]
+fn case_186() {
+    check(
+        "وأعلنت وزارة الدفاع السعودية اعتراض صاروخين أطلقهما الحوثيون باتجاه مدينة جازان.",
+        &["Saudi Defense Ministry stated"],
     );
 }

@@ -406,6 +406,8 @@ pub enum WordClass {
     Former,
     /// "still" after a negator (لا يزال).
     Still,
+    /// Particles that stand before a verb (قد، لقد): "X، قد انسحب" keeps X as subject.
+    VerbParticle,
     /// "قوله": the words quoted from the person named before (نقلت عن X قوله).
     QuoteNoun,
     /// Impersonal phrases that look like speech but have no speaker (يذكر أن).
@@ -464,6 +466,7 @@ impl WordClass {
             "Relative" => Self::Relative,
             "Former" => Self::Former,
             "Still" => Self::Still,
+            "VerbParticle" => Self::VerbParticle,
             "QuoteNoun" => Self::QuoteNoun,
             "Impersonal" => Self::Impersonal,
             "FutureTime" => Self::FutureTime,

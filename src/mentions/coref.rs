@@ -484,14 +484,13 @@ fn body_anaphora(doc: &Doc, focus: &mut Focus, start: usize, end: usize, names: 
         let Some(&e) = focus.bodies.get(&head) else {
             continue;
         };
+        // (a name after it is another noun phrase: "واتهم التحالف الحوثيين" — a definite
+        // head is never the first half of a construct like "حزب الله")
         let next_names_other = i + 1 < end
-            && (names
-                .iter()
-                .any(|m| m.start == i + 1 && m.how != How::Adjective)
-                || doc.tokens[i + 1].key.starts_with("ال")
-                    && !doc.in_class(i + 1, WordClass::TimeWord)
-                    && !doc.in_class(i + 1, WordClass::FunctionWord)
-                    && !names.iter().any(|m| m.start == i + 1));
+            && doc.tokens[i + 1].key.starts_with("ال")
+            && !doc.in_class(i + 1, WordClass::TimeWord)
+            && !doc.in_class(i + 1, WordClass::FunctionWord)
+            && !names.iter().any(|m| m.start == i + 1);
         if next_names_other {
             continue;
         }

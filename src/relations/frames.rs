@@ -564,7 +564,10 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 && m.end + 4 >= hit.start
                 // a subject in apposition closes with a comma: "الرئيس الروسي، فلاديمير
                 // بوتين، بحث …"
-                && (m.start >= cs || m.end + 1 == hit.start && ctx.is_comma(m.end))
+                // (or "، قد": "وكان الرئيس الأمريكي، دونالد ترامب، قد انسحب")
+                && (m.start >= cs
+                    || ctx.is_comma(m.end)
+                        && (m.end + 1..hit.start).all(|p| doc.in_class(p, WordClass::VerbParticle)))
                 // a subordinator opens a clause of its own: "شمالي سوريا حيث تقاتل القوات"
                 && !(m.end..hit.start).any(|p| doc.lex.word_is(&doc.tokens[p].key, WordClass::Subordinator))
                 && fits_subject(ctx, m, trig)
@@ -604,7 +607,21 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
         && doc
             .lex
             .word_is(&doc.tokens[hit.start - 1].key, WordClass::Relative);
-    let sv = if relative { None } else { sv };
+    // a verb right after an indefinite noun describes it: "اعتراض صاروخ بالستي أطلق من
+    // اليمن" (a missile that was fired), so a name before that noun is not its subject
+    let describes_indefinite = sv.is_some_and(|m| {
+        let p = hit.start - 1;
+        p >= m.end
+            && doc.tokens[p].kind == TokenKind::Word
+            && !doc.tokens[p].key.starts_with("ال")
+            && !doc.tokens[p].key.ends_with('ا')
+            && doc.forms[p].is_empty()
+    });
+    let sv = if relative || describes_indefinite {
+        None
+    } else {
+        sv.map(|m| past_aside(ctx, m, trig))
+    };
     let verb_initial = hit.pro.conj || hit.start == cs;
     let (subject, obj_from) = match (sv, vs) {
         (Some(_), Some(v)) if verb_initial => (v, v.end),
@@ -667,7 +684,7 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             .lex
             .word_is(&doc.tokens[obj_from + 1].key, WordClass::Relative)
     {
-        if let Some(c) = (obj_from + 2..(obj_from + 12).min(ctx.end)).find(|&p| ctx.is_comma(p)) {
+        if let Some(c) = (obj_from + 2..(obj_from + 20).min(ctx.end)).find(|&p| ctx.is_comma(p)) {
             obj_from = c + 1;
             ce = clause_end(ctx, obj_from);
         }
@@ -718,7 +735,12 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
         p += 1;
     }
     if p < ce && doc.tokens[p].key == "بين" {
-        if let Some(m) = ctx.mentions_in(p + 1, p + 2).next() {
+        // the first party, maybe after plain nouns: "بين القوات الحكومية اليمنية"
+        let first = ctx.mentions_in(p + 1, p + 2).next().or_else(|| {
+            let q = plain_nouns_end(ctx, p + 1, (p + 3).min(ce));
+            ctx.mentions_in(q, q + 1).next()
+        });
+        if let Some(m) = first {
             let mut g: Vec<Ent> = ctx
                 .group(m)
                 .iter()
@@ -731,8 +753,9 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 if let Some(q) = (last..(last + 12).min(ctx.end))
                     .find(|&q| doc.tokens[q].key == "وبين" && !ctx.is_boundary(q))
                 {
+                    let r = plain_nouns_end(ctx, q + 1, (q + 3).min(ctx.end));
                     if let Some(n) = ctx
-                        .mentions_in(q + 1, q + 2)
+                        .mentions_in(q + 1, r + 1)
                         .find(|n| fits_subject(ctx, n, trig))
                     {
                         g.extend(
@@ -1040,6 +1063,52 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             }
         }
     }
+}
+
+/// The subject before an aside set off by commas that opens with a plain word: in "وكانت
+/// الولايات المتحدة، بقيادة ترامب، قد انسحبت" the subject is the United States, not the
+/// name inside the aside (an aside that is itself a name, "الرئيس، دونالد ترامب، قد",
+/// is the subject).
+fn past_aside(ctx: &Ctx, m: Mention, trig: &Trigger) -> Mention {
+    let mut open = m.start;
+    while open > ctx.start && !ctx.is_comma(open - 1) && !ctx.is_boundary(open - 1) {
+        open -= 1;
+    }
+    if open == m.start
+        || open <= ctx.start + 1
+        || !ctx.is_comma(open - 1)
+        || ctx
+            .sm
+            .mentions
+            .iter()
+            .any(|n| n.start <= open && open < n.end)
+        || m.start - open > 3
+    {
+        return m;
+    }
+    ctx.sm
+        .mentions
+        .iter()
+        .find(|n| n.end + 1 == open && fits_subject(ctx, n, trig) && n.pro.prep.is_none())
+        .copied()
+        .unwrap_or(m)
+}
+
+/// Past plain nouns and adjectives that name no one (القوات الحكومية، المتمردين، مسلحي),
+/// up to `limit`: where the name or nisba of a party may follow ("القوات الحكومية
+/// اليمنية"، "المتمردين الحوثيين"، "مسلحي تنظيم الدولة").
+fn plain_nouns_end(ctx: &Ctx, from: usize, limit: usize) -> usize {
+    let doc = ctx.doc;
+    let mut q = from;
+    while q < limit
+        && doc.tokens[q].kind == TokenKind::Word
+        && doc.forms[q].is_empty()
+        && !doc.lex.word_is(&doc.tokens[q].key, WordClass::Relative)
+        && !ctx.sm.mentions.iter().any(|m| m.start == q)
+    {
+        q += 1;
+    }
+    q
 }
 
 /// Whether a mention is the object of a preposition, or the genitive of one

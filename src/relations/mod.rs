@@ -249,6 +249,7 @@ pub fn extract_sentence(
     delegation::extract(&ctx, &mut facts);
     population::extract(&ctx, &mut facts);
     presence::extract(&ctx, &mut facts);
+    presence::guests(&ctx, &mut facts);
     let speaker = ctx.last_speaker;
     let unknown = ctx.unknown_speaker;
     let speakers = std::mem::take(&mut ctx.speakers);

@@ -1,12 +1,92 @@
-//! Presence at an event: "وذكر بوتين -في معرض إكسبو الروسي الصيني في هاربين-" → Putin
-//! attended the expo: a person who acts in a sentence "in" or "during" a named event.
+//! Presence at an event or a place: "وذكر بوتين -في معرض إكسبو الروسي الصيني في
+//! هاربين-" → Putin attended the expo: a person who acts in a sentence "in" or "during" a
+//! named event; and a guest met in the host's city is on a visit there.
 
 use super::{Ctx, Fact, Object};
 use crate::lexicon::EntityType;
-use crate::mentions::How;
+use crate::mentions::{Ent, How};
 
 /// Rule id.
 pub const RULE: &str = "presence-at-event";
+
+/// Rule id of a guest's visit inferred from a meeting place.
+pub const GUEST_RULE: &str = "meeting-place";
+
+/// "بحث بوتين في موسكو مع نتنياهو"، "عقب لقائه نظيره الألماني في موسكو": two people met
+/// in a city named right after the meeting's word; whoever holds office for another state
+/// than the city's is on a visit there (the host is at home). A place named later, after
+/// a topic, is what they talked about, not where they were.
+pub(super) fn guests(ctx: &Ctx, facts: &mut Vec<Fact>) {
+    let doc = ctx.doc;
+    let (Some(met), Some(visited)) = (doc.lex.relation("met"), doc.lex.relation("visited")) else {
+        return;
+    };
+    if ctx.question {
+        return;
+    }
+    let mut parties: Vec<Ent> = Vec::new();
+    for f in facts.iter().filter(|f| f.relation == met) {
+        if let Object::Entity(o) = f.object {
+            for e in [f.subject, o] {
+                if !parties.contains(&e) {
+                    parties.push(e);
+                }
+            }
+        }
+    }
+    if parties.is_empty() {
+        return;
+    }
+    // the place right after a meeting word: "في موسكو" or "بموسكو", within a few words
+    let place = (ctx.start..ctx.end)
+        .filter(|&i| {
+            doc.forms[i].iter().any(|h| {
+                Ctx::trigger_of(h.target).is_some_and(|t| doc.lex.triggers[t].relation == met)
+            })
+        })
+        .find_map(|i| {
+            ctx.sm.mentions.iter().find(|m| {
+                m.start > i
+                    && m.start <= i + 8
+                    && matches!(doc.etype(m.ent), EntityType::City | EntityType::Country)
+                    && (m.pro.prep == Some('ب')
+                        || m.pro.prep.is_none()
+                            && m.start > ctx.start
+                            && doc.tokens[m.start - 1].key == "في")
+                    // nothing but the parties between: not "لبحث الوضع في إدلب"
+                    && (i + 1..m.start - usize::from(m.pro.prep.is_none())).all(|p| {
+                        doc.tokens[p].punct().is_some_and(|c| ",،-".contains(c))
+                            || doc.in_class(p, crate::lexicon::WordClass::TimeWord)
+                            || ctx.sm.mentions.iter().any(|n| n.start <= p && p < n.end)
+                    })
+            })
+        });
+    let Some(place) = place else { return };
+    let host = match place.ent {
+        Ent::Lex(i) if doc.etype(place.ent) == EntityType::City => {
+            doc.lex.entity(i).country.map(Ent::Lex)
+        }
+        e => Some(e),
+    };
+    let Some(host) = host else { return };
+    if ctx.not_asserted(place.start) {
+        return;
+    }
+    for p in parties {
+        if doc.etype(p) != EntityType::Person {
+            continue;
+        }
+        if doc.state_of(p).is_some_and(|s| s != host) {
+            facts.push(Fact {
+                subject: p,
+                relation: visited,
+                object: Object::Entity(place.ent),
+                rule: GUEST_RULE.into(),
+                confidence: 0.6,
+            });
+        }
+    }
+}
 
 pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
     let doc = ctx.doc;
