@@ -2240,3 +2240,26 @@ fn case_186() {
         &["Saudi Defense Ministry stated"],
     );
 }
+
+/// كما (also) before a speech verb is no negation: the dropped subject is the last speaker.
+#[test]
+fn case_187() {
+    check(
+        "قال وزير الخارجية الهندي إن المحادثات كانت مثمرة. كما أكد أن بلاده ستواصل التعاون مع اليابان في مجال الطاقة.",
+        &[
+            "S. Jaishankar stated",
+        ],
+    );
+}
+
+/// كما before a verb is 'also', not the negator ما with a prefix.
+#[test]
+fn case_188() {
+    check(
+        "كما زار الرئيس الفرنسي مدينة مرسيليا لتفقد مشاريع الإسكان.",
+        &[
+            "Emmanuel Macron holdsPosition President of France",
+            "Emmanuel Macron visited Marseille",
+        ],
+    );
+}
