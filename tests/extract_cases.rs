@@ -2263,3 +2263,33 @@ fn case_188() {
         ],
     );
 }
+
+/// A threat noun whose ل-phrase is followed by the act threatened (ب): the ل-phrase is who threatens, the subject of the condition is who is threatened; غداة (the day after) is past, not 'tomorrow'.
+#[test]
+fn case_189() {
+    check(
+        "وجاء ذلك غداة تهديد للرئيس الإيراني باللجوء إلى القوة إذا لم تنسحب القوات الأمريكية من الخليج.",
+        &[
+            "Masoud Pezeshkian holdsPosition President of Iran",
+            "Masoud Pezeshkian threatened U.S. Armed Forces",
+        ],
+    );
+}
+
+/// إن لم (if not) opens a condition, not reported words: its subject is the one threatened.
+#[test]
+fn case_190() {
+    check(
+        "وتوعدت حركة حماس برد قاس إن لم توقف إسرائيل عملياتها في جنين.",
+        &["Hamas threatened Israel"],
+    );
+}
+
+/// ما لم (unless): the subject of the condition is threatened.
+#[test]
+fn case_191() {
+    check(
+        "وهدد الاتحاد الأوروبي بفرض رسوم جمركية إضافية ما لم تتراجع الصين عن قرارها.",
+        &["European Union threatened China"],
+    );
+}

@@ -718,6 +718,11 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 emit(ctx, trig, &[a], &[b], conf * 0.95, out);
             }
         }
+        None if doc.lex.relations[trig.relation].name == "threatened" => {
+            if let Some(o) = conditional_target(ctx, obj_from) {
+                emit(ctx, trig, &subjects, &[o.ent], conf * 0.9, out);
+            }
+        }
         None => {}
     }
 }
@@ -942,6 +947,7 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
     };
     // an agent after ل when the target's marker follows it: "الهجوم الأخير للولايات
     // المتحدة وبريطانيا على مواقع …" (without one, ل marks the target: "الضربة لسوريا")
+    let threat = doc.lex.relations[trig.relation].name == "threatened";
     let lam_agent = if agent_m.is_none() && genitive.is_none() {
         ctx.sm
             .mentions
@@ -954,7 +960,12 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                         .markers
                         .iter()
                         .any(|mk| mk.chars().count() > 1 && doc.tokens[end].key == *mk);
-                marker.then_some((*m, end))
+                // a threat "of" someone "with" an act: "تهديد للرئيس باللجوء للقوة"
+                let threat_act = threat
+                    && end < ce
+                    && doc.readings[end].iter().any(|r| r.pro.prep == Some('ب'))
+                    && !ctx.sm.mentions.iter().any(|n| n.start == end);
+                (marker || threat_act).then_some((*m, end))
             })
     } else {
         None
@@ -1045,6 +1056,11 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             let objects = objects_of(ctx, &o, trig);
             emit(ctx, trig, &subjects, &objects, conf * 0.95, out);
         }
+        None if threat => {
+            if let Some(o) = conditional_target(ctx, obj_from) {
+                emit(ctx, trig, &subjects, &[o.ent], conf * 0.9, out);
+            }
+        }
         None => {
             // a visit whose place is said before it: "في هاربين خلال زيارة" (not when
             // the noun names a destination of its own: "وصول إيران إلى العديد من البلدان")
@@ -1063,6 +1079,33 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             }
         }
     }
+}
+
+/// Who a threat is aimed at when no object follows it: the subject of the condition it
+/// sets, "باللجوء إلى القوة إذا لم تنسحب قوات سوريا الديمقراطية" (إذا لم، إن لم، ما لم).
+fn conditional_target(ctx: &Ctx, from: usize) -> Option<Mention> {
+    let doc = ctx.doc;
+    let until = ctx.end.min(from + 12);
+    let p = (from..until.saturating_sub(2))
+        .take_while(|&p| !ctx.is_boundary(p))
+        .find(|&p| {
+            matches!(doc.tokens[p].key.as_str(), "اذا" | "ان" | "ما")
+                && doc.tokens[p + 1].key == "لم"
+        })?;
+    let after = skip_adverbs(ctx, p + 3);
+    ctx.sm
+        .mentions
+        .iter()
+        .find(|m| {
+            m.start == after
+                && m.pro.prep.is_none()
+                && m.how != How::Described
+                && matches!(
+                    doc.etype(m.ent),
+                    EntityType::Person | EntityType::Country | EntityType::Organization
+                )
+        })
+        .copied()
 }
 
 /// The subject before an aside set off by commas that opens with a plain word: in "وكانت

@@ -82,11 +82,13 @@ impl Ctx<'_, '_> {
     }
 
     /// Whether token `i` ends a clause (for subject and object search).
+    /// ("إن لم" is "if not", a condition inside the clause, not reported words).
     pub fn is_boundary(&self, i: usize) -> bool {
         let t = &self.doc.tokens[i];
         t.punct().is_some_and(|c| ".؛;:!?؟".contains(c))
             || self.doc.class_at(i, WordClass::Complementizer).is_some()
                 && t.kind == TokenKind::Word
+                && !(t.key == "ان" && self.doc.tokens.get(i + 1).is_some_and(|n| n.key == "لم"))
     }
 
     /// Whether token `i` is a comma.
