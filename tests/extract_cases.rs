@@ -2293,3 +2293,58 @@ fn case_191() {
         &["European Union threatened China"],
     );
 }
+
+/// بدعم من on a whole clause: the one backed is the subject the sentence opens with.
+#[test]
+fn case_192() {
+    check(
+        "وسيطرت قوات سوريا الديمقراطية على مدينة الطبقة، وتمكنت من طرد التنظيم منها بدعم من التحالف الدولي.",
+        &[
+            "Global Coalition against Daesh supported Syrian Democratic Forces",
+        ],
+    );
+}
+
+/// A prepositional aside between commas after the subject: the object follows it.
+#[test]
+fn case_193() {
+    check(
+        "وتخوض القوات الأوكرانية، بدعم من حلف شمال الأطلسي، معارك ضد روسيا في منطقة دونباس.",
+        &[
+            "NATO supported Ukrainian Armed Forces",
+            "Ukraine atWarWith Russia",
+        ],
+    );
+}
+
+/// Targets of one owner 'or others' of another: both owners are attacked.
+#[test]
+fn case_194() {
+    check(
+        "وقصفت الطائرات التركية مرارا مواقع لحزب العمال الكردستاني أو أخرى لوحدات حماية الشعب في شمال العراق.",
+        &[
+            "Turkey attacked Kurdistan Workers' Party",
+            "Turkey attacked People's Protection Units",
+        ],
+    );
+}
+
+/// Targets 'used by' a group (مخازن يستخدمها X): X is attacked.
+#[test]
+fn case_195() {
+    check(
+        "ودمرت المقاتلات الفرنسية مخازن يستخدمها تنظيم القاعدة في شمال مالي.",
+        &["France attacked al-Qaeda"],
+    );
+}
+
+/// An ally's partner shares the war named after it.
+#[test]
+fn case_196() {
+    check(
+        "وكانت كندا، التي أرسلت مدربين عسكريين إلى العراق، حليفا للولايات المتحدة في الحرب على تنظيم الدولة الإسلامية.",
+        &[
+            "United States atWarWith Islamic State",
+        ],
+    );
+}

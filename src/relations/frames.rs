@@ -12,6 +12,7 @@
 use super::{Ctx, Fact, Object};
 use crate::lexicon::{EntityType, Frame, Trigger, TypeConstraint, WordClass};
 use crate::mentions::{Ent, FormHit, How, Mention};
+use crate::text::clitics::Enclitic;
 use crate::text::TokenKind;
 
 /// Light verbs that carry an act named by a noun: "الضربات التي نفذتها واشنطن"، "هجوم شنه
@@ -458,20 +459,42 @@ fn target_owners(ctx: &Ctx, from: usize, until: usize, exclude: &[Ent]) -> Vec<E
         {
             j += 1;
         }
-        let Some(m) = ctx.sm.mentions.iter().find(|m| {
-            m.start == j
-                && matches!(m.pro.prep, None | Some('ل'))
-                && !matches!(m.how, How::Pair | How::Described)
-                && matches!(
-                    doc.etype(m.ent),
-                    EntityType::Country | EntityType::Organization
-                )
-        }) else {
+        // … or the subject of a verb that carries the target: "مواقع يستخدمها الحوثيون"
+        let used_by = j < until
+            && ctx.sm.mentions.iter().all(|m| m.start != j)
+            && doc.readings[j].iter().any(|r| {
+                matches!(r.enclitic, Some(Enclitic::Her | Enclitic::His))
+                    && r.stem.starts_with(['ي', 'ت'])
+            });
+        let j = if used_by { j + 1 } else { j };
+        let owner_at = |j: usize| {
+            ctx.sm.mentions.iter().find(|m| {
+                m.start == j
+                    && matches!(m.pro.prep, None | Some('ل'))
+                    && !matches!(m.how, How::Pair | How::Described)
+                    && matches!(
+                        doc.etype(m.ent),
+                        EntityType::Country | EntityType::Organization
+                    )
+            })
+        };
+        let Some(m) = owner_at(j) else {
             continue;
         };
-        for g in ctx.group(m) {
-            if !exclude.contains(&g.ent) && !owners.contains(&g.ent) {
-                owners.push(g.ent);
+        let mut groups = vec![*m];
+        // "مواقع للجيش السوري أو أخرى لحزب الله": more targets of another owner
+        let end = ctx.group_end(m);
+        if end + 2 < until
+            && matches!(doc.tokens[end].key.as_str(), "او" | "و")
+            && matches!(doc.tokens[end + 1].key.as_str(), "اخري" | "اخرى")
+        {
+            groups.extend(owner_at(end + 2).copied());
+        }
+        for m in &groups {
+            for g in ctx.group(m) {
+                if !exclude.contains(&g.ent) && !owners.contains(&g.ent) {
+                    owners.push(g.ent);
+                }
             }
         }
         break;
@@ -677,12 +700,20 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
     // past a relative clause on the subject: "هاجمت القوات التي تدعمها واشنطن مواقع …"
     let mut obj_from = obj_from;
     let mut ce = ce;
-    // … or one set off by commas: "وحمّل الرئيس التركي، الذي يسعى لولاية ثانية، حزب …"
+    // … or one set off by commas: "وحمّل الرئيس التركي، الذي يسعى لولاية ثانية، حزب …"،
+    // "وتخوض تركيا، بدعم من فصائل سورية، مواجهات مع …"
     if obj_from + 2 < ctx.end
         && ctx.is_comma(obj_from)
-        && doc
+        && (doc
             .lex
             .word_is(&doc.tokens[obj_from + 1].key, WordClass::Relative)
+            || PREPOSITIONS.contains(&doc.tokens[obj_from + 1].key.as_str())
+            || doc.readings[obj_from + 1]
+                .iter()
+                .all(|r| r.pro.prep.is_some() || r.stem == doc.tokens[obj_from + 1].key)
+                && doc.readings[obj_from + 1]
+                    .iter()
+                    .any(|r| r.pro.prep.is_some()))
     {
         if let Some(c) = (obj_from + 2..(obj_from + 20).min(ctx.end)).find(|&p| ctx.is_comma(p)) {
             obj_from = c + 1;
@@ -871,6 +902,15 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 })
         })
         .copied();
+    // "بدعم من X" on a whole clause: the one backed is the sentence's subject ("وتمكنت
+    // قوات سوريا الديمقراطية من طرده بدعم من التحالف")
+    let before = before.or_else(|| {
+        (trig.converse
+            && hit.start > ctx.start + 3
+            && !ctx.sm.mentions.iter().any(|m| m.end == hit.start))
+        .then(|| sentence_subject(ctx, hit, trig))
+        .flatten()
+    });
     // the place after an attack noun is its target: "قصف الغوطة الشرقية" (the agent, if
     // any, is named before or as an adjective)
     if let Some(gm) = genitive.filter(|gm| {
@@ -895,10 +935,7 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
     let direct = trig.markers.iter().any(|m| m.is_empty());
     // "عقب لقائه نظيره الألماني": the pronoun is the agent (the person the clause is
     // about: its subject, else the last speaker), so the name after is the object
-    let his = matches!(
-        hit.enclitic,
-        Some(crate::text::clitics::Enclitic::His | crate::text::clitics::Enclitic::Her)
-    );
+    let his = matches!(hit.enclitic, Some(Enclitic::His | Enclitic::Her));
     let possessor = his
         .then(|| {
             ctx.sm
@@ -974,6 +1011,7 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
         Some((m, end)) => (Some(m.ent), end),
         None => (agent_m, obj_from),
     };
+    let agent_m = agent_m.or_else(|| war_partner(ctx, hit, trig).map(|m| m.ent));
     let Some(agent_e) = agent_m else { return };
     let a = agent(ctx, agent_e, trig);
     if !ctx.fits(a, &trig.subject_type) {
@@ -1024,6 +1062,15 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
         subjects = group_agents(&lm);
     } else if let Some(rm) = relative_agent(ctx, hit, ce, trig).filter(|(m, _)| m.ent == agent_e) {
         subjects = group_agents(&rm.0);
+    }
+    // an ally shares its partner's war: "X حليف للولايات المتحدة في الحرب على Y" → the
+    // United States is at war with Y too
+    if let Some(partner) = war_partner(ctx, hit, trig) {
+        for a in group_agents(&partner) {
+            if !subjects.contains(&a) {
+                subjects.push(a);
+            }
+        }
     }
     subjects.dedup();
     // an agent in apposition closes with a comma before the object's marker: "مكالمة
@@ -1079,6 +1126,34 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             }
         }
     }
+}
+
+/// The partner of an ally named right before a war noun: "حليف للولايات المتحدة في الحرب
+/// على …" (the ally noun, its ل-partner, then في).
+fn war_partner(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> Option<Mention> {
+    let doc = ctx.doc;
+    if doc.lex.relations[trig.relation].name != "atWarWith"
+        || hit.start < ctx.start + 3
+        || doc.tokens[hit.start - 1].key != "في"
+    {
+        return None;
+    }
+    ctx.sm
+        .mentions
+        .iter()
+        .find(|m| {
+            m.pro.prep == Some('ل')
+                && m.start > ctx.start
+                && ctx.group_end(m) + 1 == hit.start
+                && doc.forms[m.start - 1].iter().any(|h| {
+                    Ctx::trigger_of(h.target).is_some_and(|t| {
+                        let a = &doc.lex.triggers[t];
+                        a.frame == Frame::Noun
+                            && doc.lex.relations[a.relation].name == "cooperatesWith"
+                    })
+                })
+        })
+        .copied()
 }
 
 /// Who a threat is aimed at when no object follows it: the subject of the condition it
@@ -1227,6 +1302,14 @@ fn shared_subject(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> Option<Mention> {
     if !(hit.pro.conj || matches!(before, "وقد" | "ثم" | "كما")) {
         return None;
     }
+    sentence_subject(ctx, hit, trig)
+}
+
+/// The subject the sentence opens with (before or right after its first verb), when no
+/// one's words are reported before `hit`: the subject of a coordinated verb, or of a
+/// phrase on the whole clause ("وتمكنت من طرده منها بدعم من التحالف").
+fn sentence_subject(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> Option<Mention> {
+    let doc = ctx.doc;
     let speech_between = (ctx.start..hit.start).any(|p| {
         doc.class_at(p, WordClass::Complementizer).is_some()
             || ctx.opens_words(p)
@@ -1268,10 +1351,8 @@ fn speaker_subject(ctx: &Ctx, hit: &FormHit, trig: &Trigger, out: &mut Vec<Fact>
     }
     let p = hit.start - 1;
     let pronoun = doc.readings[p].iter().any(|r| {
-        matches!(
-            r.enclitic,
-            Some(crate::text::clitics::Enclitic::His | crate::text::clitics::Enclitic::Her)
-        ) && matches!(r.stem.as_str(), "ان" | "بان" | "لان")
+        matches!(r.enclitic, Some(Enclitic::His | Enclitic::Her))
+            && matches!(r.stem.as_str(), "ان" | "بان" | "لان")
     });
     if !pronoun || !ctx.fits(agent(ctx, speaker, trig), &trig.subject_type) {
         return;
