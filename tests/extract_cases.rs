@@ -2348,3 +2348,48 @@ fn case_196() {
         ],
     );
 }
+
+/// Praising another's decision endorses its maker (the decision's genitive).
+#[test]
+fn case_197() {
+    check(
+        "وامتدحت تركيا قرار الرئيس الأمريكي سحب القوات من سوريا.",
+        &[
+            "Donald Trump holdsPosition President of United States",
+            "Turkey supported Donald Trump",
+        ],
+    );
+}
+
+/// أثنى على: praise.
+#[test]
+fn case_198() {
+    check(
+        "وأثنت فرنسا على موقف ألمانيا من أزمة اللاجئين.",
+        &["France supported Germany"],
+    );
+}
+
+/// A document with its author's genitive is the subject of a verb after it (the author acts).
+#[test]
+fn case_199() {
+    check(
+        "ولام تقرير الأمم المتحدة، الذي صدر الأحد، الحكومة الإثيوبية على منع وصول المساعدات.",
+        &["United Nations criticized Ethiopia"],
+    );
+}
+
+/// A report named with its author's genitive accuses for its author.
+#[test]
+fn case_200() {
+    check(
+        "واتهم تقرير منظمة هيومن رايتس ووتش الحكومة المصرية بتعذيب المعتقلين.",
+        &["Human Rights Watch accused Egypt"],
+    );
+}
+
+/// A described event's head (حفل) after a title is no name of the title holder.
+#[test]
+fn case_201() {
+    check("وقال الكاتب إن رئيس الوزراء حضر حفل زفاف في الدوحة.", &[]);
+}

@@ -43,6 +43,12 @@ fn is_stop(doc: &Doc, i: usize) -> bool {
         matches!(h.target, FormTarget::Trigger(_) | FormTarget::Title(_))
             || h.target == FormTarget::Class(WordClass::FunctionWord)
             || h.target == FormTarget::Class(WordClass::TimeWord)
+            // heads of described acts, documents and events are never a name ("قرار
+            // الرئيس الأمريكي سحب القوات")
+            || matches!(
+                h.target,
+                FormTarget::Class(WordClass::ActionHead | WordClass::AgreementHead | WordClass::EventHead)
+            )
     }) {
         return true;
     }

@@ -615,10 +615,12 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                         && doc.tokens[after].key.starts_with("ال")
                         && doc.forms[after].is_empty()
                         && !ctx.sm.mentions.iter().any(|n| n.start == after)
-                    // the genitive of the act's own noun: "استهدفت غارات التحالف مواقع"
+                    // the genitive of the act's own noun: "استهدفت غارات التحالف مواقع",
+                    // or of a document speaking for its author: "ولام تقرير الأمم المتحدة X"
                     || m.start == after + 1
                         && m.how == How::Name
-                        && act_noun_at(ctx, after, trig))
+                        && (act_noun_at(ctx, after, trig)
+                            || doc.class_at(after, WordClass::DocumentNoun).is_some()))
                 && fits_subject(ctx, m, trig)
                 && m.pro.prep.is_none()
         })
