@@ -2393,3 +2393,15 @@ fn case_200() {
 fn case_201() {
     check("وقال الكاتب إن رئيس الوزراء حضر حفل زفاف في الدوحة.", &[]);
 }
+
+/// A hyphen written tight inside a name (جان-إيف) joins its words.
+#[test]
+fn case_202() {
+    check(
+        "وقال وزير الخارجية الفرنسي، جان-إيف لودريان، الأربعاء، إن الاتفاق النووي يجب أن يبقى قائما.",
+        &[
+            "Jean-Yves Le Drian holdsPosition Foreign Minister of France",
+            "Jean-Yves Le Drian stated",
+        ],
+    );
+}

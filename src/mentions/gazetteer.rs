@@ -44,6 +44,18 @@ pub fn find_names(doc: &Doc, start: usize, end: usize) -> Vec<Mention> {
                     j += 1;
                     continue;
                 }
+                // a hyphen inside a name, with no space around it: جان-إيف لودريان
+                if t.is('-')
+                    && doc.tokens[j - 1].end == t.start
+                    && doc
+                        .tokens
+                        .get(j + 1)
+                        .is_some_and(|n| n.kind == TokenKind::Word && n.start == t.end)
+                    && j + 1 < end
+                {
+                    j += 1;
+                    continue;
+                }
                 if t.kind == TokenKind::Punct {
                     break;
                 }
