@@ -2338,12 +2338,14 @@ fn case_195() {
     );
 }
 
-/// An ally's partner shares the war named after it.
+/// An ally's partner shares the war named after it (and the ally, the subject the
+/// sentence opens with, past its relative aside, fights it).
 #[test]
 fn case_196() {
     check(
         "وكانت كندا، التي أرسلت مدربين عسكريين إلى العراق، حليفا للولايات المتحدة في الحرب على تنظيم الدولة الإسلامية.",
         &[
+            "Canada atWarWith Islamic State",
             "United States atWarWith Islamic State",
         ],
     );
@@ -2403,5 +2405,34 @@ fn case_202() {
             "Jean-Yves Le Drian holdsPosition Foreign Minister of France",
             "Jean-Yves Le Drian stated",
         ],
+    );
+}
+
+/// In confrontation with (في مواجهة) on a clause: its subject fights them.
+#[test]
+fn case_203() {
+    check(
+        "وبدأت الإمارات عملياتها العسكرية في اليمن في العام 2015 دعما للحكومة الشرعية وفي مواجهة الحوثيين.",
+        &[
+            "United Arab Emirates atWarWith Houthis",
+        ],
+    );
+}
+
+/// Defeating (دحر) a group is fighting it.
+#[test]
+fn case_204() {
+    check(
+        "ودحرت وحدات حماية الشعب تنظيم الدولة الإسلامية من آخر معاقله في شرق سوريا.",
+        &["People's Protection Units atWarWith Islamic State"],
+    );
+}
+
+/// A call to confront is no fight.
+#[test]
+fn case_205() {
+    check(
+        "ويدعو المتظاهرون الحكومة العراقية إلى مواجهة الميليشيات الإيرانية.",
+        &[],
     );
 }

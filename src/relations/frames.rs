@@ -157,6 +157,17 @@ fn applies(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> bool {
             }
         }
     }
+    // an act called for: "يدعون الحكومة إلى مواجهة الهجوم"، "دعا إلى وقف …" (إلى before the
+    // noun, a call or plan word earlier in its clause)
+    if trig.frame == Frame::Noun
+        && hit.start > ctx.start
+        && matches!(doc.tokens[hit.start - 1].key.as_str(), "الى" | "الي")
+    {
+        let cs = clause_start(ctx, hit.start);
+        if (cs..hit.start - 1).any(|p| doc.class_at(p, WordClass::Future).is_some()) {
+            return false;
+        }
+    }
     // a planned event named by its noun: "اللقاء المقرر"، "الزيارة المرتقبة"
     if trig.frame == Frame::Noun
         && (hit.end..(hit.end + 2).min(ctx.end))
@@ -906,8 +917,13 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
         .copied();
     // "بدعم من X" on a whole clause: the one backed is the sentence's subject ("وتمكنت
     // قوات سوريا الديمقراطية من طرده بدعم من التحالف")
+    // … and so is the one fighting in "وفي مواجهة الحوثيين"، "في الحرب على التنظيم" (a
+    // phrase of circumstance on the clause)
+    let circumstance = doc.lex.relations[trig.relation].name == "atWarWith"
+        && hit.start > ctx.start
+        && matches!(doc.tokens[hit.start - 1].key.as_str(), "في" | "وفي");
     let before = before.or_else(|| {
-        (trig.converse
+        ((trig.converse || circumstance)
             && hit.start > ctx.start + 3
             && !ctx.sm.mentions.iter().any(|m| m.end == hit.start))
         .then(|| sentence_subject(ctx, hit, trig))
