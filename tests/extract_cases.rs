@@ -2436,3 +2436,14 @@ fn case_205() {
         &[],
     );
 }
+
+/// An act called for (دعا … إلى + its noun) is not done; the attack it names is.
+#[test]
+fn case_206() {
+    check(
+        "ويدعو المتظاهرون الحكومة السورية إلى مواجهة الهجوم التركي على عفرين.",
+        &[
+            "Turkey attacked Afrin",
+        ],
+    );
+}
