@@ -2442,8 +2442,24 @@ fn case_205() {
 fn case_206() {
     check(
         "ويدعو المتظاهرون الحكومة السورية إلى مواجهة الهجوم التركي على عفرين.",
-        &[
-            "Turkey attacked Afrin",
-        ],
+        &["Turkey attacked Afrin"],
+    );
+}
+
+/// Forces named by their genitive act for it (قوات حزب X), past a passive aside.
+#[test]
+fn case_207() {
+    check(
+        "ودحرت قوات حزب العمال الكردستاني مدعومة من مسلحين محليين الجيش التركي في منطقة جبلية.",
+        &["Kurdistan Workers' Party atWarWith Turkish Armed Forces"],
+    );
+}
+
+/// Forces affiliated to someone (التابعة ل) act for them.
+#[test]
+fn case_208() {
+    check(
+        "وقصفت الميليشيات التابعة لإيران قاعدة عين الأسد في العراق.",
+        &["Iran attacked Iraq"],
     );
 }

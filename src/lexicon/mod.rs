@@ -408,6 +408,11 @@ pub enum WordClass {
     Still,
     /// Particles that stand before a verb (قد، لقد): "X، قد انسحب" keeps X as subject.
     VerbParticle,
+    /// Nouns of armed forces (قوات، ميليشيات، طائرات): forces of X act for X.
+    ForcesNoun,
+    /// "Affiliated to, loyal to" (التابعة ل، الموالية ل): forces so named act for the one
+    /// named after ل.
+    Affiliated,
     /// "قوله": the words quoted from the person named before (نقلت عن X قوله).
     QuoteNoun,
     /// Impersonal phrases that look like speech but have no speaker (يذكر أن).
@@ -467,6 +472,8 @@ impl WordClass {
             "Former" => Self::Former,
             "Still" => Self::Still,
             "VerbParticle" => Self::VerbParticle,
+            "ForcesNoun" => Self::ForcesNoun,
+            "Affiliated" => Self::Affiliated,
             "QuoteNoun" => Self::QuoteNoun,
             "Impersonal" => Self::Impersonal,
             "FutureTime" => Self::FutureTime,

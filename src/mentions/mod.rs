@@ -244,6 +244,18 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Whether token `i` is a plain word for the relations: no trigger, title or word
+    /// class on it but the nouns of forces (القوات، الطائرات), which stay plain nouns
+    /// before the nisba or name of whom they act for.
+    pub fn is_plain(&self, i: usize) -> bool {
+        self.forms[i].iter().all(|h| {
+            matches!(
+                h.target,
+                FormTarget::Class(WordClass::ForcesNoun | WordClass::Affiliated)
+            )
+        })
+    }
+
     /// The form hits of a class starting at token `i`.
     pub fn class_at(&self, i: usize, class: WordClass) -> Option<FormHit> {
         self.forms

@@ -465,7 +465,7 @@ fn target_owners(ctx: &Ctx, from: usize, until: usize, exclude: &[Ent]) -> Vec<E
         while j < until.min(h.end + 3)
             && doc.tokens[j].kind == TokenKind::Word
             && !ctx.sm.mentions.iter().any(|m| m.start == j)
-            && doc.forms[j].is_empty()
+            && doc.is_plain(j)
             && !PREPOSITIONS.contains(&doc.tokens[j].key.as_str())
         {
             j += 1;
@@ -624,16 +624,25 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                     || m.how == How::Adjective
                         && m.start == after + 1
                         && doc.tokens[after].key.starts_with("ال")
-                        && doc.forms[after].is_empty()
+                        && doc.is_plain(after)
                         && !ctx.sm.mentions.iter().any(|n| n.start == after)
                     // the genitive of the act's own noun: "استهدفت غارات التحالف مواقع",
                     // or of a document speaking for its author: "ولام تقرير الأمم المتحدة X"
                     || m.start == after + 1
                         && m.how == How::Name
                         && (act_noun_at(ctx, after, trig)
-                            || doc.class_at(after, WordClass::DocumentNoun).is_some()))
+                            || doc.class_at(after, WordClass::DocumentNoun).is_some()
+                            // or of the forces that act for it: "ودحرت قوات حزب X"
+                            || doc.class_at(after, WordClass::ForcesNoun).is_some()))
                 && fits_subject(ctx, m, trig)
                 && m.pro.prep.is_none()
+                // forces affiliated to someone act for them: "وقصفت الميليشيات التابعة
+                // لإيران"
+                || m.start == after + 2
+                    && m.pro.prep == Some('ل')
+                    && doc.class_at(after, WordClass::ForcesNoun).is_some()
+                    && doc.class_at(after + 1, WordClass::Affiliated).is_some()
+                    && fits_subject(ctx, m, trig)
         })
         .copied();
     // a relative clause whose verb carries the object pronoun: "القوات التي تدعمها واشنطن"
@@ -651,7 +660,7 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             && doc.tokens[p].kind == TokenKind::Word
             && !doc.tokens[p].key.starts_with("ال")
             && !doc.tokens[p].key.ends_with('ا')
-            && doc.forms[p].is_empty()
+            && doc.is_plain(p)
     });
     let sv = if relative || describes_indefinite {
         None
@@ -834,7 +843,7 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
         && !ctx.sm.mentions.iter().any(|m| m.start == g)
         && doc.tokens[g].key.starts_with("ال")
         && doc.class_at(g, WordClass::FunctionWord).is_none()
-        && doc.forms[g].is_empty()
+        && doc.is_plain(g)
     {
         g += 1;
         skipped += 1;
@@ -1238,7 +1247,7 @@ fn plain_nouns_end(ctx: &Ctx, from: usize, limit: usize) -> usize {
     let mut q = from;
     while q < limit
         && doc.tokens[q].kind == TokenKind::Word
-        && doc.forms[q].is_empty()
+        && doc.is_plain(q)
         && !doc.lex.word_is(&doc.tokens[q].key, WordClass::Relative)
         && !ctx.sm.mentions.iter().any(|m| m.start == q)
     {
@@ -1278,7 +1287,7 @@ fn relative_agent(ctx: &Ctx, hit: &FormHit, ce: usize, trig: &Trigger) -> Option
         && doc.tokens[j].kind == TokenKind::Word
         && !doc.lex.word_is(&doc.tokens[j].key, WordClass::Relative)
         && !ctx.sm.mentions.iter().any(|m| m.start == j)
-        && doc.forms[j].is_empty()
+        && doc.is_plain(j)
         && !doc.readings[j]
             .iter()
             .any(|r| r.enclitic.is_some() && LIGHT_VERBS.contains(&r.stem.as_str()))
