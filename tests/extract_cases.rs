@@ -2463,3 +2463,49 @@ fn case_208() {
         &["Iran attacked Iraq"],
     );
 }
+
+/// Describing what someone said with words of disapproval criticizes them.
+#[test]
+fn case_209() {
+    check(
+        "ووصف وزير الخارجية التركي، مولود جاويش أوغلو، تصريحات ماكرون بشأن ليبيا بأنها \"غير مسؤولة\" وتعتمد على \"أوهام\".",
+        &[
+            "Mevlüt Çavuşoğlu holdsPosition Foreign Minister of Turkey",
+            "Mevlüt Çavuşoğlu stated",
+            "Mevlüt Çavuşoğlu criticized Emmanuel Macron",
+        ],
+    );
+}
+
+/// Describing another's decision as provocative criticizes its maker.
+#[test]
+fn case_210() {
+    check(
+        "ووصفت الصين قرار الولايات المتحدة بأنه استفزازي وخطير.",
+        &["China stated", "China criticized United States"],
+    );
+}
+
+/// A description without disapproval criticizes no one.
+#[test]
+fn case_211() {
+    check(
+        "ووصف الرئيس الروسي المحادثات مع الرئيس التركي بأنها بناءة ومثمرة.",
+        &[
+            "Vladimir Putin holdsPosition President of Russia",
+            "Recep Tayyip Erdoğan holdsPosition President of Turkey",
+            "Vladimir Putin stated",
+        ],
+    );
+}
+
+/// The description ends at its clause: a condemning word later says nothing about what was described.
+#[test]
+fn case_212() {
+    check(
+        "ووصف وزير الدفاع الإسرائيلي أداء الجيش الإسرائيلي بأنه \"مصدر فخر\"، مضيفا أن العدو الإيراني يواصل عدوانه المشؤوم.",
+        &[
+            "Israel Katz stated",
+        ],
+    );
+}

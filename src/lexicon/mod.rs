@@ -410,6 +410,10 @@ pub enum WordClass {
     VerbParticle,
     /// Nouns of armed forces (قوات، ميليشيات، طائرات): forces of X act for X.
     ForcesNoun,
+    /// Verbs of describing (وصف): "وصف X Y بأنه …" describes Y.
+    Describe,
+    /// Words of disapproval in a description (غير حقيقية، أوهام، مؤسف).
+    Disapproval,
     /// "Affiliated to, loyal to" (التابعة ل، الموالية ل): forces so named act for the one
     /// named after ل.
     Affiliated,
@@ -473,6 +477,8 @@ impl WordClass {
             "Still" => Self::Still,
             "VerbParticle" => Self::VerbParticle,
             "ForcesNoun" => Self::ForcesNoun,
+            "Describe" => Self::Describe,
+            "Disapproval" => Self::Disapproval,
             "Affiliated" => Self::Affiliated,
             "QuoteNoun" => Self::QuoteNoun,
             "Impersonal" => Self::Impersonal,

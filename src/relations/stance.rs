@@ -3,7 +3,9 @@
 //! "موقف ممتاز للتصدي للعدوان الروسي على إدلب" (the speaker criticizes Russia),
 //! "لوقف عدائية إيران بالمنطقة"، "نظام الأسد الإرهابي"، "العمل العدائي من قبل
 //! الميليشيا": inside the words a speaker said, a condemning word (`isnad:Pejorative` in
-//! `words.ttl`) with an actor right after it, right before it, or after "من قبل".
+//! `words.ttl`) with an actor right after it, right before it, or after "من قبل"; and a
+//! description with words of disapproval ("وصف X تصريحات Y بأنها غير مسؤولة": X
+//! criticizes Y).
 
 use super::{Ctx, Fact, Object};
 use crate::lexicon::{EntityType, WordClass};
@@ -68,12 +70,60 @@ fn target(ctx: &Ctx, a: usize, b: usize, from: usize, to: usize) -> Option<Ent> 
     actor(ctx, head.unwrap_or(before))
 }
 
+/// Rule id of the disapproving description.
+pub const DESCRIBE_RULE: &str = "stance-description";
+
+/// "ووصف ظريف تصريحات بومبيو بأنها "غير حقيقية"": a speaker who describes someone (or
+/// what someone said or did) with words of disapproval criticizes them. The one described
+/// is the first actor in the words, before the description opens with ب (بأنه، بالـ).
+fn described(ctx: &Ctx, from: usize, to: usize) -> Option<(Ent, usize)> {
+    let doc = ctx.doc;
+    let verb = (from.saturating_sub(12).max(ctx.start)..from)
+        .any(|p| doc.class_at(p, WordClass::Describe).is_some());
+    if !verb {
+        return None;
+    }
+    let by = (from..to).find(|&p| {
+        doc.readings[p].iter().any(|r| r.pro.prep == Some('ب'))
+            && !ctx.sm.mentions.iter().any(|m| m.start <= p && p < m.end)
+    })?;
+    let m = ctx.sm.mentions.iter().find(|m| {
+        m.start >= from
+                && m.end <= by
+                && m.pro.prep.is_none()
+                // not the partner of what is described: "المحادثات مع أردوغان"
+                && !(m.start > ctx.start
+                    && super::frames::PREPOSITIONS.contains(&doc.tokens[m.start - 1].key.as_str()))
+    })?;
+    Some((actor(ctx, m)?, by))
+}
+
 pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
     let Some(rel) = ctx.doc.lex.relation("criticized") else {
         return;
     };
     let doc = ctx.doc;
     for &(speaker, from, to) in &ctx.statements {
+        if let Some((t, by)) = described(ctx, from, to) {
+            // the description runs to the end of its clause ("بأنه "مصدر فخر"، قائلا …")
+            let end = (by..to).find(|&p| ctx.is_comma(p)).unwrap_or(to);
+            let disapproves = (by..end).any(|p| {
+                doc.class_at(p, WordClass::Disapproval).is_some()
+                    || doc.class_at(p, WordClass::Pejorative).is_some()
+            });
+            let same = t == speaker
+                || ctx.doc.state_of(t) == Some(speaker)
+                || ctx.doc.state_of(speaker) == Some(t);
+            if disapproves && !same {
+                out.push(Fact {
+                    subject: speaker,
+                    relation: rel,
+                    object: Object::Entity(t),
+                    rule: DESCRIBE_RULE.into(),
+                    confidence: 0.6,
+                });
+            }
+        }
         let mut p = from;
         while p < to {
             let Some(h) = doc.class_at(p, WordClass::Pejorative) else {
