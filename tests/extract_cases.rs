@@ -2509,3 +2509,15 @@ fn case_212() {
         ],
     );
 }
+
+/// A passive participle right after a verb's subject describes that subject (مدعومة من).
+#[test]
+fn case_213() {
+    check(
+        "وهزمت القوات العراقية مدعومة من الولايات المتحدة تنظيم الدولة الإسلامية في الموصل.",
+        &[
+            "United States supported Iraqi Armed Forces",
+            "Iraq atWarWith Islamic State",
+        ],
+    );
+}

@@ -909,8 +909,9 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 && (trig.converse || !in_prep_phrase(ctx, m))
                 // the subject of a verb just before is that verb's, not the noun's:
                 // "أدان الاتحاد الأوروبي الهجوم على …" (unless the verb only carries the
-                // noun: "وجهت وزارة العدل اتهامات إلى …")
-                && !(cs..m.start).any(|v| {
+                // noun: "وجهت وزارة العدل اتهامات إلى …"; a passive participle describes
+                // the subject right before it: "ودحرت قوات X مدعومة من Y")
+                && (trig.converse || !(cs..m.start).any(|v| {
                     v + 3 >= m.start
                         && !doc.readings[v]
                             .iter()
@@ -921,7 +922,7 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                                 f == Frame::Verb || f == Frame::Speech
                             }) && h.end <= m.start
                         })
-                })
+                }))
         })
         .copied();
     // "بدعم من X" on a whole clause: the one backed is the sentence's subject ("وتمكنت
