@@ -2521,3 +2521,32 @@ fn case_213() {
         ],
     );
 }
+
+/// Criticism met with (قوبل بالانتقاد): the critics listed after ومنها, the one criticized named before.
+#[test]
+fn case_214() {
+    check(
+        "وأيدت كندا قرار الرئيس الأمريكي، لكنه قوبل بالانتقاد من قبل دول أخرى، ومنها الصين، وروسيا.",
+        &[
+            "Donald Trump holdsPosition President of United States",
+            "Canada supported Donald Trump",
+            "China criticized Donald Trump",
+            "Russia criticized Donald Trump",
+        ],
+    );
+}
+
+/// Criticism undergone (تعرض لانتقادات من X): the subject after the verb is criticized.
+#[test]
+fn case_215() {
+    check(
+        "وتعرضت الحكومة المجرية لانتقادات حادة من الاتحاد الأوروبي بسبب قانون الإعلام.",
+        &["European Union criticized Hungary"],
+    );
+}
+
+/// Criticism with no critic named gives no fact.
+#[test]
+fn case_216() {
+    check("وتعرض الوزير لانتقادات بعد تصريحاته.", &[]);
+}

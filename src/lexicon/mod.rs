@@ -412,6 +412,8 @@ pub enum WordClass {
     ForcesNoun,
     /// Verbs of describing (وصف): "وصف X Y بأنه …" describes Y.
     Describe,
+    /// Verbs of meeting with or undergoing (قوبل، تعرض): "تعرض X لانتقادات من Y".
+    Undergo,
     /// Words of disapproval in a description (غير حقيقية، أوهام، مؤسف).
     Disapproval,
     /// "Affiliated to, loyal to" (التابعة ل، الموالية ل): forces so named act for the one
@@ -478,6 +480,7 @@ impl WordClass {
             "VerbParticle" => Self::VerbParticle,
             "ForcesNoun" => Self::ForcesNoun,
             "Describe" => Self::Describe,
+            "Undergo" => Self::Undergo,
             "Disapproval" => Self::Disapproval,
             "Affiliated" => Self::Affiliated,
             "QuoteNoun" => Self::QuoteNoun,

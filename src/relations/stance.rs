@@ -98,11 +98,89 @@ fn described(ctx: &Ctx, from: usize, to: usize) -> Option<(Ent, usize)> {
     Some((actor(ctx, m)?, by))
 }
 
+/// Rule id of criticism told in the passive.
+pub const UNDERGO_RULE: &str = "stance-undergo";
+
+/// "تعرضت الحكومة لانتقادات من المعارضة"، "لكنه قوبل بالانتقاد من قبل الدول الموقعة،
+/// ومنها فرنسا وألمانيا": criticism someone met with. The critics follow the noun (after
+/// من، من قبل، or a list opened by منها / من بينها); the one criticized is the last actor
+/// named before the verb in the sentence (the subject, or the one whose act "it" was).
+fn undergone(ctx: &Ctx, rel: usize, out: &mut Vec<Fact>) {
+    let doc = ctx.doc;
+    for p in ctx.start..ctx.end {
+        if doc.class_at(p, WordClass::Undergo).is_none() || ctx.not_asserted(p) {
+            continue;
+        }
+        let noun = (p + 1..(p + 6).min(ctx.end)).find(|&q| {
+            doc.forms[q].iter().any(|h| {
+                super::Ctx::trigger_of(h.target).is_some_and(|t| {
+                    let tr = &doc.lex.triggers[t];
+                    tr.relation == rel && tr.frame == crate::lexicon::Frame::Noun
+                })
+            })
+        });
+        let Some(noun) = noun else { continue };
+        // the subject after the verb ("وتعرضت الحكومة لانتقادات"), else before it
+        let after = ctx
+            .sm
+            .mentions
+            .iter()
+            .filter(|m| m.start > p && m.end <= noun)
+            .find_map(|m| actor(ctx, m));
+        let before = || {
+            ctx.sm
+                .mentions
+                .iter()
+                .rev()
+                .filter(|m| m.end <= p)
+                .find_map(|m| actor(ctx, m))
+        };
+        let Some(target) = after.or_else(before) else {
+            continue;
+        };
+        // the critics: "من قبل X"، "من X", or the list after "ومنها"
+        let until = (noun + 12).min(ctx.end);
+        let first = (noun + 1..until)
+            .filter(|&q| {
+                matches!(
+                    doc.tokens[q].key.as_str(),
+                    "منها"
+                        | "ومنها"
+                        | "بينها"
+                        | "منهم"
+                        | "ومنهم"
+                        | "بينهم"
+                        | "قبل"
+                        | "من"
+                )
+            })
+            .find_map(|q| {
+                ctx.sm
+                    .mentions
+                    .iter()
+                    .find(|m| m.start > q && m.start <= q + 2 && m.pro.prep.is_none())
+            });
+        let Some(first) = first else { continue };
+        for g in ctx.group(first) {
+            if let Some(critic) = actor(ctx, &g).filter(|c| *c != target) {
+                out.push(Fact {
+                    subject: critic,
+                    relation: rel,
+                    object: Object::Entity(target),
+                    rule: UNDERGO_RULE.into(),
+                    confidence: 0.6,
+                });
+            }
+        }
+    }
+}
+
 pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
     let Some(rel) = ctx.doc.lex.relation("criticized") else {
         return;
     };
     let doc = ctx.doc;
+    undergone(ctx, rel, out);
     for &(speaker, from, to) in &ctx.statements {
         if let Some((t, by)) = described(ctx, from, to) {
             // the description runs to the end of its clause ("بأنه "مصدر فخر"، قائلا …")
