@@ -5,7 +5,7 @@
 //! الميليشيا": inside the words a speaker said, a condemning word (`isnad:Pejorative` in
 //! `words.ttl`) with an actor right after it, right before it, or after "من قبل"; and a
 //! description with words of disapproval ("وصف X تصريحات Y بأنها غير مسؤولة": X
-//! criticizes Y).
+//! criticizes Y); and criticism someone met with ("تعرضت الحكومة لانتقادات من X").
 
 use super::{Ctx, Fact, Object};
 use crate::lexicon::{EntityType, WordClass};
