@@ -2499,12 +2499,13 @@ fn case_211() {
     );
 }
 
-/// The description ends at its clause: a condemning word later says nothing about what was described.
+/// The description ends at its clause (the pride says nothing of anyone); the condemning word later is about the possessor of the act it qualifies (عدوانه → the Iranian enemy).
 #[test]
 fn case_212() {
     check(
         "ووصف وزير الدفاع الإسرائيلي أداء الجيش الإسرائيلي بأنه \"مصدر فخر\"، مضيفا أن العدو الإيراني يواصل عدوانه المشؤوم.",
         &[
+            "Israel Katz criticized Iran",
             "Israel Katz stated",
         ],
     );
@@ -2549,4 +2550,28 @@ fn case_215() {
 #[test]
 fn case_216() {
     check("وتعرض الوزير لانتقادات بعد تصريحاته.", &[]);
+}
+
+/// A condemning word on a possessed act (انقلابهم المشؤوم): the possessor, the last actor named before, is criticized.
+#[test]
+fn case_217() {
+    check(
+        "وقال وزير الخارجية السعودي إن الحوثيين يواصلون انقلابهم المشؤوم على الدولة اليمنية.",
+        &[
+            "Faisal bin Farhan stated",
+            "Faisal bin Farhan criticized Houthis",
+        ],
+    );
+}
+
+/// A condemning word after a verb names no actor.
+#[test]
+fn case_218() {
+    check(
+        "وقال الرئيس التركي إن شعبه سيواجه الاحتلال بكل قوة في كل مكان.",
+        &[
+            "Recep Tayyip Erdoğan holdsPosition President of Turkey",
+            "Recep Tayyip Erdoğan stated",
+        ],
+    );
 }

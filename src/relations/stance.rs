@@ -10,6 +10,7 @@
 use super::{Ctx, Fact, Object};
 use crate::lexicon::{EntityType, WordClass};
 use crate::mentions::{Ent, How, Mention};
+use crate::text::clitics::Enclitic;
 
 /// Rule id of the condemning-word rule.
 pub const RULE: &str = "stance-pejorative";
@@ -46,14 +47,43 @@ fn target(ctx: &Ctx, a: usize, b: usize, from: usize, to: usize) -> Option<Ent> 
             return Some(e);
         }
     }
-    // right before it: نظام الأسد الإرهابي، ميليشيات الحوثي تنتهك (past a nisba that
-    // describes the name: "ميليشيات الحوثي الإيرانية تنتهك" is about the Houthis)
-    // (past the quotation mark that opens the condemning words: قادة إيران "بالمجرمين")
-    let a = if a > from && ctx.opens_quote(a - 1) {
+    // a possessed act: "انقلابه المشؤوم"، "وعدوانها" — the possessor is the last actor
+    // named before it in the words
+    let q = if a > from && ctx.opens_quote(a - 1) {
         a - 1
     } else {
         a
     };
+    let possessed = |p: usize| {
+        doc.readings[p].iter().any(|r| {
+            matches!(
+                r.enclitic,
+                Some(Enclitic::His | Enclitic::Her | Enclitic::Their)
+            )
+        }) && !ctx.sm.mentions.iter().any(|m| m.start <= p && p < m.end)
+    };
+    let own = (a..b).any(possessed);
+    let before_word = q > from && {
+        let p = if ctx.opens_quote(q - 1) && q - 1 > from {
+            q - 2
+        } else {
+            q - 1
+        };
+        doc.tokens[p].kind == crate::text::TokenKind::Word && possessed(p)
+    };
+    if own || before_word {
+        return ctx
+            .sm
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.start >= from && m.end <= q && m.how != How::Pair)
+            .find_map(|m| actor(ctx, m));
+    }
+    // right before it: نظام الأسد الإرهابي، ميليشيات الحوثي تنتهك (past a nisba that
+    // describes the name: "ميليشيات الحوثي الإيرانية تنتهك" is about the Houthis)
+    // (past the quotation mark that opens the condemning words: قادة إيران "بالمجرمين")
+    let a = q;
     let before = ctx
         .sm
         .mentions
