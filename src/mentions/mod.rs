@@ -171,19 +171,29 @@ impl<'a> Doc<'a> {
             let mut hits = Vec::new();
             // a function word in its own right (كما، فيما، كان، كلا) is not a clitic on a
             // shorter word: "كما" is no negating "ما", "كان" no complementizer "أن"
+            // (looked up only when a clitic reading has a one-word form: most words have none)
             let key = self.tokens[i].key.as_str();
-            let lexicalized = self.lex.forms.get(key).is_some_and(|fs| {
-                fs.iter().any(|f| {
-                    f.keys.len() == 1 && f.target == FormTarget::Class(WordClass::FunctionWord)
-                })
-            });
+            let mut lexicalized: Option<bool> = None;
             for r in &self.readings[i] {
                 let Some(forms) = self.lex.forms.get(&r.stem) else {
                     continue;
                 };
                 for f in forms {
                     let n = f.keys.len();
-                    if i + n > self.tokens.len() || lexicalized && n == 1 && r.stem != key {
+                    if i + n > self.tokens.len() {
+                        continue;
+                    }
+                    if n == 1
+                        && r.stem != key
+                        && *lexicalized.get_or_insert_with(|| {
+                            self.lex.forms.get(key).is_some_and(|fs| {
+                                fs.iter().any(|f| {
+                                    f.keys.len() == 1
+                                        && f.target == FormTarget::Class(WordClass::FunctionWord)
+                                })
+                            })
+                        })
+                    {
                         continue;
                     }
                     // later words may carry clitics too (والتجارية), the last one a pronoun

@@ -178,7 +178,7 @@ fn applies(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> bool {
     // a journey in the present tense on a named day is a schedule: "ويصل ترامب الخميس
     // إلى بريطانيا" (the act itself is reported in the past: وصل ترامب الخميس)
     let ce = clause_end(ctx, hit.end);
-    if trig.frame == Frame::Verb && doc.lex.relations[trig.relation].name == "visited" {
+    if trig.frame == Frame::Verb && ctx.is_relation(trig, "visited") {
         let key = doc.tokens[hit.start].key.as_str();
         let bare = key.strip_prefix('و').unwrap_or(key);
         let imperfect = bare.starts_with(['ي', 'ت']) && !bare.starts_with("توجه");
@@ -358,7 +358,7 @@ fn goods_of(ctx: &Ctx, m: &Mention, markers: &[String]) -> bool {
 /// The entity a mention stands for as an agent of this trigger.
 fn agent(ctx: &Ctx, e: Ent, trig: &Trigger) -> Ent {
     // a state's armed forces and ministries act for the state in state-level relations
-    let war = ctx.doc.lex.relations[trig.relation].name == "atWarWith";
+    let war = ctx.is_relation(trig, "atWarWith");
     if trig.agent_as_state || war {
         // people are not at war: their states are, when the sentence names those
         let e = if war {
@@ -724,19 +724,7 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
     let mut ce = ce;
     // … or one set off by commas: "وحمّل الرئيس التركي، الذي يسعى لولاية ثانية، حزب …"،
     // "وتخوض تركيا، بدعم من فصائل سورية، مواجهات مع …"
-    if obj_from + 2 < ctx.end
-        && ctx.is_comma(obj_from)
-        && (doc
-            .lex
-            .word_is(&doc.tokens[obj_from + 1].key, WordClass::Relative)
-            || PREPOSITIONS.contains(&doc.tokens[obj_from + 1].key.as_str())
-            || doc.readings[obj_from + 1]
-                .iter()
-                .all(|r| r.pro.prep.is_some() || r.stem == doc.tokens[obj_from + 1].key)
-                && doc.readings[obj_from + 1]
-                    .iter()
-                    .any(|r| r.pro.prep.is_some()))
-    {
+    if obj_from + 2 < ctx.end && ctx.is_comma(obj_from) && opens_aside(ctx, obj_from + 1) {
         if let Some(c) = (obj_from + 2..(obj_from + 20).min(ctx.end)).find(|&p| ctx.is_comma(p)) {
             obj_from = c + 1;
             ce = clause_end(ctx, obj_from);
@@ -771,7 +759,7 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 emit(ctx, trig, &[a], &[b], conf * 0.95, out);
             }
         }
-        None if doc.lex.relations[trig.relation].name == "threatened" => {
+        None if ctx.is_relation(trig, "threatened") => {
             if let Some(o) = conditional_target(ctx, obj_from) {
                 emit(ctx, trig, &subjects, &[o.ent], conf * 0.9, out);
             }
@@ -929,7 +917,7 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
     // قوات سوريا الديمقراطية من طرده بدعم من التحالف")
     // … and so is the one fighting in "وفي مواجهة الحوثيين"، "في الحرب على التنظيم" (a
     // phrase of circumstance on the clause)
-    let circumstance = doc.lex.relations[trig.relation].name == "atWarWith"
+    let circumstance = ctx.is_relation(trig, "atWarWith")
         && hit.start > ctx.start
         && matches!(doc.tokens[hit.start - 1].key.as_str(), "في" | "وفي");
     let before = before.or_else(|| {
@@ -1012,7 +1000,7 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
     };
     // an agent after ل when the target's marker follows it: "الهجوم الأخير للولايات
     // المتحدة وبريطانيا على مواقع …" (without one, ل marks the target: "الضربة لسوريا")
-    let threat = doc.lex.relations[trig.relation].name == "threatened";
+    let threat = ctx.is_relation(trig, "threatened");
     let lam_agent = if agent_m.is_none() && genitive.is_none() {
         ctx.sm
             .mentions
@@ -1039,7 +1027,8 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
         Some((m, end)) => (Some(m.ent), end),
         None => (agent_m, obj_from),
     };
-    let agent_m = agent_m.or_else(|| war_partner(ctx, hit, trig).map(|m| m.ent));
+    let partner = war_partner(ctx, hit, trig);
+    let agent_m = agent_m.or(partner.map(|m| m.ent));
     let Some(agent_e) = agent_m else { return };
     let a = agent(ctx, agent_e, trig);
     if !ctx.fits(a, &trig.subject_type) {
@@ -1093,7 +1082,7 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
     }
     // an ally shares its partner's war: "X حليف للولايات المتحدة في الحرب على Y" → the
     // United States is at war with Y too
-    if let Some(partner) = war_partner(ctx, hit, trig) {
+    if let Some(partner) = partner {
         for a in group_agents(&partner) {
             if !subjects.contains(&a) {
                 subjects.push(a);
@@ -1160,7 +1149,7 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
 /// على …" (the ally noun, its ل-partner, then في).
 fn war_partner(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> Option<Mention> {
     let doc = ctx.doc;
-    if doc.lex.relations[trig.relation].name != "atWarWith"
+    if !ctx.is_relation(trig, "atWarWith")
         || hit.start < ctx.start + 3
         || doc.tokens[hit.start - 1].key != "في"
     {
@@ -1173,13 +1162,9 @@ fn war_partner(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> Option<Mention> {
             m.pro.prep == Some('ل')
                 && m.start > ctx.start
                 && ctx.group_end(m) + 1 == hit.start
-                && doc.forms[m.start - 1].iter().any(|h| {
-                    Ctx::trigger_of(h.target).is_some_and(|t| {
-                        let a = &doc.lex.triggers[t];
-                        a.frame == Frame::Noun
-                            && doc.lex.relations[a.relation].name == "cooperatesWith"
-                    })
-                })
+                && ctx
+                    .triggers_at(m.start - 1)
+                    .any(|a| a.frame == Frame::Noun && ctx.is_relation(a, "cooperatesWith"))
         })
         .copied()
 }
@@ -1209,6 +1194,20 @@ fn conditional_target(ctx: &Ctx, from: usize) -> Option<Mention> {
                 )
         })
         .copied()
+}
+
+/// Whether token `p`, right after a comma, opens an aside: a relative pronoun (الذي), a
+/// preposition, or a word read only whole or with a preposition prefix (بدعم، بقيادة).
+fn opens_aside(ctx: &Ctx, p: usize) -> bool {
+    let doc = ctx.doc;
+    let key = doc.tokens[p].key.as_str();
+    let readings = &doc.readings[p];
+    doc.lex.word_is(key, WordClass::Relative)
+        || PREPOSITIONS.contains(&key)
+        || readings
+            .iter()
+            .all(|r| r.pro.prep.is_some() || r.stem == key)
+            && readings.iter().any(|r| r.pro.prep.is_some())
 }
 
 /// The subject before an aside set off by commas that opens with a plain word: in "وكانت

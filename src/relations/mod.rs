@@ -208,6 +208,19 @@ impl Ctx<'_, '_> {
         e
     }
 
+    /// The triggers whose forms start at token `p` (a word may be the form of several).
+    pub fn triggers_at(&self, p: usize) -> impl Iterator<Item = &crate::lexicon::Trigger> + '_ {
+        let lex = self.doc.lex;
+        self.doc.forms[p]
+            .iter()
+            .filter_map(move |h| Self::trigger_of(h.target).map(|t| &lex.triggers[t]))
+    }
+
+    /// Whether trigger `t` is of the relation named `name`.
+    pub fn is_relation(&self, t: &crate::lexicon::Trigger, name: &str) -> bool {
+        self.doc.lex.relations[t.relation].name == name
+    }
+
     /// The trigger index of a form hit, if it is one.
     pub fn trigger_of(target: FormTarget) -> Option<usize> {
         match target {

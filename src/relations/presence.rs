@@ -39,11 +39,7 @@ pub(super) fn guests(ctx: &Ctx, facts: &mut Vec<Fact>) {
     }
     // the place right after a meeting word: "في موسكو" or "بموسكو", within a few words
     let place = (ctx.start..ctx.end)
-        .filter(|&i| {
-            doc.forms[i].iter().any(|h| {
-                Ctx::trigger_of(h.target).is_some_and(|t| doc.lex.triggers[t].relation == met)
-            })
-        })
+        .filter(|&i| ctx.triggers_at(i).any(|t| t.relation == met))
         .find_map(|i| {
             ctx.sm.mentions.iter().find(|m| {
                 m.start > i

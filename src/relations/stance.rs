@@ -142,12 +142,8 @@ fn undergone(ctx: &Ctx, rel: usize, out: &mut Vec<Fact>) {
             continue;
         }
         let noun = (p + 1..(p + 6).min(ctx.end)).find(|&q| {
-            doc.forms[q].iter().any(|h| {
-                super::Ctx::trigger_of(h.target).is_some_and(|t| {
-                    let tr = &doc.lex.triggers[t];
-                    tr.relation == rel && tr.frame == crate::lexicon::Frame::Noun
-                })
-            })
+            ctx.triggers_at(q)
+                .any(|t| t.relation == rel && t.frame == crate::lexicon::Frame::Noun)
         });
         let Some(noun) = noun else { continue };
         // the subject after the verb ("وتعرضت الحكومة لانتقادات"), else before it
