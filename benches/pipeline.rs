@@ -22,6 +22,10 @@ use oxigraph::io::{RdfFormat, RdfSerializer};
 use std::path::PathBuf;
 use std::time::Instant;
 
+/// The allocator the `isnad` binary uses, so the figures are the command's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn peak_rss_mb() -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()

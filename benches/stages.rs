@@ -33,6 +33,10 @@ use isnad::text::{segment, tokenize};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
+
+/// The allocator the `isnad` binary uses, so the figures are the command's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::Duration;
 
 /// Articles in the default slice: enough for stable figures, small enough for the

@@ -4,7 +4,7 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use isnad::extract::Extraction;
 use isnad::lexicon::Lexicon;
-use isnad::pipeline::{for_each_extraction, Shard};
+use isnad::pipeline::{for_each_prepared, Shard};
 use isnad::query::{OutputFormat, QueryError};
 use isnad::store::GraphStore;
 use oxigraph::io::{RdfFormat, RdfSerializer};
@@ -301,6 +301,12 @@ fn load_lexicon(opt: &Option<PathBuf>) -> Result<Lexicon> {
         .with_context(|| format!("loading the ontology from {}", dir.display()))
 }
 
+/// mimalloc instead of the system allocator: extraction allocates many short-lived
+/// strings and vectors per sentence, and glibc's malloc/free were a quarter of the
+/// profile of `isnad extract` (README, Performance).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
@@ -561,7 +567,7 @@ fn build(
             }
             batch.finish()
         });
-        let res = for_each_extraction(
+        let res = for_each_prepared(
             &lex,
             inputs,
             strict,
@@ -570,8 +576,12 @@ fn build(
                 errors += 1;
                 pb.suspend(|| eprintln!("isnad: skipped: {e}"));
             },
-            |ex: Extraction| -> Result<()> {
+            // the quads are made on the worker threads
+            |ex: Extraction| {
                 let quads = isnad::provenance::article_quads(&lex, &ex);
+                (ex, quads)
+            },
+            |(ex, quads): (Extraction, Vec<oxigraph::model::Quad>)| -> Result<()> {
                 // a closed queue means the loader stopped on an error, reported below
                 if tx
                     .send((isnad::provenance::graph_iri(&ex.article.id), quads))
@@ -647,30 +657,51 @@ fn extract(
         ExtractFormat::Trig => Some(RdfFormat::TriG),
         ExtractFormat::Turtle => Some(RdfFormat::Turtle),
     };
+    // JSON Lines and N-Quads are line formats: each article is serialized on the
+    // worker threads and the bytes concatenate; Turtle and TriG group and abbreviate
+    // across articles, so their quads go through one serializer here
     let mut sink = match rdf {
-        None => Sink::Jsonl(out),
+        None | Some(RdfFormat::NQuads) => Sink::Lines(out),
         Some(f) => Sink::Rdf(Box::new(RdfSerializer::from_format(f).for_writer(out)), f),
     };
-    let res = for_each_extraction(
+    let lines = matches!(sink, Sink::Lines(_));
+    let prepare = |ex: Extraction| -> Prepared {
+        if !lines {
+            return Prepared::Quads(isnad::provenance::article_quads(&lex, &ex));
+        }
+        let mut buf = Vec::with_capacity(4096);
+        let res = if rdf.is_some() {
+            let mut w = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(&mut buf);
+            isnad::provenance::article_quads(&lex, &ex)
+                .iter()
+                .try_for_each(|q| w.serialize_quad(q))
+        } else {
+            isnad::output::write_jsonl(&ex, &mut buf)
+        };
+        Prepared::Bytes(res.map(|()| buf))
+    };
+    let res = for_each_prepared(
         &lex,
         inputs,
         strict,
         shard,
         on_error,
-        |ex: Extraction| -> Result<()> {
-            match &mut sink {
-                Sink::Jsonl(out) => isnad::output::write_jsonl(&ex, out)?,
-                Sink::Rdf(w, f) => {
-                    for q in isnad::provenance::article_quads(&lex, &ex) {
-                        write_quad(w, *f, &q)?;
+        prepare,
+        |p: Prepared| -> Result<()> {
+            match (&mut sink, p) {
+                (Sink::Lines(out), Prepared::Bytes(b)) => out.write_all(&b?)?,
+                (Sink::Rdf(w, f), Prepared::Quads(quads)) => {
+                    for q in &quads {
+                        write_quad(w, *f, q)?;
                     }
                 }
+                _ => unreachable!("`prepare` makes what the sink takes"),
             }
             Ok(())
         },
     )?;
     match sink {
-        Sink::Jsonl(mut out) => out.flush()?,
+        Sink::Lines(mut out) => out.flush()?,
         Sink::Rdf(w, _) => (*w).finish()?.flush()?,
     }
     if let Err(e) = res {
@@ -863,10 +894,18 @@ fn write_quad<W: Write>(
     }
 }
 
+/// What a worker thread makes of one article for `isnad extract`.
+enum Prepared {
+    /// The article serialized in a line format (JSON Lines, N-Quads).
+    Bytes(std::io::Result<Vec<u8>>),
+    /// The article's quads, for a serializer that spans articles (Turtle, TriG).
+    Quads(Vec<oxigraph::model::Quad>),
+}
+
 /// Where `isnad extract` writes.
 enum Sink<W: Write> {
-    /// One JSON fact per line.
-    Jsonl(W),
-    /// Facts with provenance as RDF.
+    /// Bytes of a line format, serialized per article: JSON Lines, N-Quads.
+    Lines(W),
+    /// Facts with provenance as Turtle or TriG.
     Rdf(Box<oxigraph::io::WriterQuadSerializer<W>>, RdfFormat),
 }

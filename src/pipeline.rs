@@ -37,11 +37,11 @@ impl std::str::FromStr for Shard {
 }
 
 /// One chunk read from the input: the problems met while reading it (the last one
-/// stops the run when `stopped`), and the extractions of its articles, in order.
-struct Chunk {
+/// stops the run when `stopped`), and what was made of its articles, in order.
+struct Chunk<T> {
     errors: Vec<InputError>,
     stopped: bool,
-    extractions: Vec<Extraction>,
+    extractions: Vec<T>,
 }
 
 /// Reads up to [`CHUNK`] articles of the shard.
@@ -91,10 +91,29 @@ pub fn for_each_extraction<E>(
     inputs: &[PathBuf],
     strict: bool,
     shard: Option<Shard>,
-    mut on_error: impl FnMut(&InputError),
-    mut each: impl FnMut(Extraction) -> Result<(), E>,
+    on_error: impl FnMut(&InputError),
+    each: impl FnMut(Extraction) -> Result<(), E>,
 ) -> Result<Result<(), InputError>, E> {
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Chunk>(1);
+    for_each_prepared(lex, inputs, strict, shard, on_error, |ex| ex, each)
+}
+
+/// [`for_each_extraction`], with `prepare` applied to each extraction on the worker
+/// threads before `each` gets its result on the calling thread.
+///
+/// Why: what `each` does runs on one thread; work that depends on the article alone
+/// (its quads, its N-Quads or JSON bytes) belongs in `prepare`, so it runs on all
+/// cores and the calling thread only writes.
+pub fn for_each_prepared<T: Send, E>(
+    lex: &Lexicon,
+    inputs: &[PathBuf],
+    strict: bool,
+    shard: Option<Shard>,
+    mut on_error: impl FnMut(&InputError),
+    prepare: impl Fn(Extraction) -> T + Sync,
+    mut each: impl FnMut(T) -> Result<(), E>,
+) -> Result<Result<(), InputError>, E> {
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Chunk<T>>(1);
+    let prepare = &prepare;
     std::thread::scope(|scope| {
         scope.spawn(move || {
             let mut reader = ArticleReader::new(inputs);
@@ -107,7 +126,7 @@ pub fn for_each_extraction<E>(
                     || {
                         batch
                             .into_par_iter()
-                            .map(|a| extract_guarded(lex, a))
+                            .map(|a| prepare(extract_guarded(lex, a)))
                             .collect::<Vec<_>>()
                     },
                     || (!last).then(|| read_chunk(&mut reader, &mut index, strict, shard)),

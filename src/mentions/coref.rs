@@ -4,7 +4,8 @@
 use super::titles::{make_person, make_position, TitleFind};
 use super::{find_described, find_names, find_titles, Doc, Ent, How, Mention};
 use crate::lexicon::{EntityId, EntityType, RoleKind, WordClass};
-use std::collections::HashMap;
+// Fx hashing: these maps are probed for every token of every sentence
+use rustc_hash::FxHashMap as HashMap;
 
 /// What the article has in focus so far.
 #[derive(Debug, Clone, Default)]
@@ -59,7 +60,12 @@ pub fn resolve_sentence(
 ) -> SentenceMentions {
     let mut names = find_names(doc, start, end);
     // short names of people the article introduced (سيلوانوف after أنطون سيلوانوف)
-    let mut i = start;
+    let mut i = if focus.short_names.is_empty() {
+        end
+    } else {
+        start
+    };
+    let mut key = String::new();
     while i < end {
         if names.iter().any(|m| m.start <= i && i < m.end) {
             i += 1;
@@ -72,7 +78,10 @@ pub fn resolve_sentence(
                     .iter()
                     .filter(|r| r.enclitic.is_none())
                     .find_map(|r| {
-                        let key = format!("{} {}", r.stem, doc.tokens[i + 1].key);
+                        key.clear();
+                        key.push_str(&r.stem);
+                        key.push(' ');
+                        key.push_str(&doc.tokens[i + 1].key);
                         focus.short_names.get(&key).map(|e| (*e, r.pro))
                     })
             })

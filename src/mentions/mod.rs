@@ -15,7 +15,7 @@ use crate::lexicon::{DateNum, EntityId, EntityType, FormTarget, Lexicon, RoleKin
 use crate::text::clitics::{readings, Enclitic, Proclitics, Reading};
 use crate::text::{Token, TokenKind};
 use crate::vocab;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// An entity reference: from the lexicon, or made for this article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -150,7 +150,7 @@ impl<'a> Doc<'a> {
             tokens,
             readings,
             locals: Vec::new(),
-            local_index: HashMap::new(),
+            local_index: HashMap::default(),
             date,
         };
         doc.find_forms();
