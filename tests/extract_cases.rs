@@ -2575,3 +2575,102 @@ fn case_218() {
         ],
     );
 }
+
+/// A backing phrase after the subject is skipped: the backer is no object of the verb, and forces with a nisba after من stand for their state.
+#[test]
+fn case_219() {
+    check(
+        "وتقاتل إثيوبيا بدعم من قوات إريترية المتمردين في تيغراي.",
+        &["Eritrea supported Ethiopia"],
+    );
+}
+
+/// Aircraft with a nisba after بدعم من: their state backs the clause's subject.
+#[test]
+fn case_220() {
+    check(
+        "وسيطرت إثيوبيا على المدينة بدعم من طائرات روسية.",
+        &["Russia supported Ethiopia"],
+    );
+}
+
+/// بدعم after a preposition letter is the noun, never the verb دعم: no 'Ethiopia supported Eritrea'.
+#[test]
+fn case_221() {
+    check(
+        "وتخوض إثيوبيا، بدعم من إريتريا، مواجهات مع المتمردين في تيغراي.",
+        &["Eritrea supported Ethiopia"],
+    );
+}
+
+/// The attendance of someone at an unnamed event, the event as a direct object of حضور.
+#[test]
+fn case_222() {
+    check(
+        "وانتقد البرلمان حضور وزير الخارجية الإيراني حفل تنصيب الرئيس الجديد.",
+        &["Abbas Araghchi attended حفل تنصيب"],
+    );
+}
+
+/// A direct object after an agent in apposition; the unnamed event stops before the indefinite accusative.
+#[test]
+fn case_223() {
+    check(
+        "وأثار حضور رئيس الوزراء الإسباني، بيدرو سانشيز، مؤتمر الحزب جدلا واسعا.",
+        &[
+            "Pedro Sánchez holdsPosition Prime Minister of Spain",
+            "Pedro Sánchez attended مؤتمر الحزب",
+        ],
+    );
+}
+
+/// An unnamed event attended, after the verb حضر.
+#[test]
+fn case_224() {
+    check(
+        "وحضر الرئيس الصيني شي جين بينغ حفل افتتاح دورة الألعاب الأولمبية.",
+        &[
+            "Xi Jinping holdsPosition President of China",
+            "Xi Jinping attended حفل افتتاح دورة",
+        ],
+    );
+}
+
+/// بحضور: whoever is named after it attended the clause's event.
+#[test]
+fn case_225() {
+    check(
+        "وافتتح المؤتمر أعماله السبت بحضور الرئيس الفرنسي إيمانويل ماكرون.",
+        &[
+            "Emmanuel Macron holdsPosition President of France",
+            "Emmanuel Macron attended المؤتمر",
+        ],
+    );
+}
+
+/// بحضور a guest of honour, named after هو.
+#[test]
+fn case_226() {
+    check(
+        "وأقيم الحفل في القاهرة بحضور ضيف شرف هو الرئيس التونسي قيس سعيد.",
+        &[
+            "Kais Saied holdsPosition President of Tunisia",
+            "Kais Saied attended الحفل",
+        ],
+    );
+}
+
+/// بحضور with no event in the clause gives no attendance.
+#[test]
+fn case_227() {
+    check(
+        "والتقى الرئيس بالوزير بحضور السفير الأميركي.",
+        &["Tom Barrack holdsPosition Envoy of United States"],
+    );
+}
+
+/// A verbal noun after a preposition (بتفسير، لإبداء) opens no unknown name after a title, and بشأن ends one.
+#[test]
+fn case_228() {
+    check("وطالب النائب بتفسير بشأن حضور الوزير الحفل.", &[]);
+}

@@ -23,6 +23,14 @@ fn is_stop(doc: &Doc, i: usize) -> bool {
         })
 }
 
+/// Whether token `p` is "بحضور" (in the presence of): who follows attended the event
+/// of the clause.
+pub fn in_presence_of(doc: &Doc, p: usize) -> bool {
+    doc.readings[p]
+        .iter()
+        .any(|r| r.stem == "حضور" && r.pro.prep == Some('ب'))
+}
+
 /// Finds described objects in tokens `start..end`.
 pub fn find_described(doc: &mut Doc, start: usize, end: usize, names: &[Mention]) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -93,10 +101,40 @@ pub fn find_described(doc: &mut Doc, start: usize, end: usize, names: &[Mention]
             }
             j += 1;
         }
-        // an event needs something that names it (معرض إكسبو الروسي، قمة 2018), not "في معرض حديثه"
-        if etype == EntityType::Event && !has_name {
+        // an event needs something that names it (معرض إكسبو الروسي، قمة 2018), not "في معرض
+        // حديثه", unless it is what someone attends: "حضر الرئيس حفل زفاف" (past a title
+        // and a name in apposition: "حضور رئيس الوزراء، فلان الفلاني، حفل …")
+        let attended_before = etype == EntityType::Event
+            && hit.pro.prep.is_none()
+            && (i.saturating_sub(12).max(start)..i).any(|p| {
+                doc.forms[p].iter().any(|h| {
+                    matches!(h.target, FormTarget::Trigger(t)
+                        if doc.lex.relations[doc.lex.triggers[t].relation].name == "attended")
+                })
+            });
+        // … or the definite event a clause says was held in someone's presence: "وافتتح
+        // المؤتمر أعماله بحضور الرئيس"
+        let attended_after = etype == EntityType::Event
+            && hit.pro.prep.is_none()
+            && doc.tokens[i].key.starts_with("ال")
+            && (hit.end..(hit.end + 8).min(end)).any(|p| in_presence_of(doc, p));
+        if etype == EntityType::Event && !has_name && !attended_before && !attended_after {
             i = hit.end;
             continue;
+        }
+        // an unnamed event is its head and at most two words of its genitive, never an
+        // indefinite accusative after it ("حضوره حفل الزفاف جدلا")
+        if etype == EntityType::Event && !has_name {
+            j = j.min(hit.end + 2);
+            // a definite head takes no genitive, only its adjectives (المؤتمر الدولي)
+            if doc.tokens[i].key.starts_with("ال") {
+                j = (hit.end..j)
+                    .find(|&k| !doc.tokens[k].key.starts_with("ال"))
+                    .unwrap_or(j);
+            }
+            while j > hit.end && doc.tokens[j - 1].key.ends_with('ا') {
+                j -= 1;
+            }
         }
         if etype == EntityType::Organization && j == hit.end {
             i = hit.end;

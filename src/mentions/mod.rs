@@ -102,6 +102,23 @@ pub struct FormHit {
     pub enclitic: Option<Enclitic>,
 }
 
+/// Whether reading `r` can carry form `target`: a verb takes no preposition letter but
+/// the ل of purpose before an imperfect (ليدعم، لتدعم). "بدعم من" is the noun "support"
+/// after ب, never the verb دعم.
+fn verb_takes(lex: &Lexicon, target: FormTarget, r: &Reading) -> bool {
+    let FormTarget::Trigger(t) = target else {
+        return true;
+    };
+    if lex.triggers[t].frame != crate::lexicon::Frame::Verb {
+        return true;
+    }
+    match r.pro.prep {
+        None => true,
+        Some('ل') => r.stem.starts_with(['ي', 'ت', 'ن', 'ا']),
+        Some(_) => false,
+    }
+}
+
 /// An article being analysed: tokens, their readings, forms and entities.
 pub struct Doc<'a> {
     /// The article id (described objects are named per article).
@@ -194,6 +211,9 @@ impl<'a> Doc<'a> {
                             })
                         })
                     {
+                        continue;
+                    }
+                    if !verb_takes(self.lex, f.target, r) {
                         continue;
                     }
                     // later words may carry clitics too (والتجارية), the last one a pronoun
@@ -395,6 +415,6 @@ pub fn position_iri(label_en: &str) -> String {
 }
 
 pub use coref::{Focus, SentenceMentions};
-pub use described::find_described;
+pub use described::{find_described, in_presence_of};
 pub use gazetteer::find_names;
 pub use titles::find_titles;

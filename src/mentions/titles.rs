@@ -124,8 +124,14 @@ fn unknown_name(doc: &Doc, i: usize, limit: usize, names: &[Mention]) -> Option<
     let first = &doc.tokens[i].key;
     let taf3il =
         |w: &str| w.starts_with('ت') && w.chars().count() == 5 && w.chars().nth(3) == Some('ي');
+    // … nor does one of the forms تفعيل or إفعال after a preposition (بتفسير، لإبداء)
+    let if3al =
+        |w: &str| w.starts_with('ا') && w.chars().count() == 5 && w.chars().nth(3) == Some('ا');
     if first.starts_with("است") && first.chars().count() >= 6
         || first.strip_prefix('و').is_some_and(taf3il)
+        || doc.readings[i]
+            .iter()
+            .any(|r| r.pro.prep.is_some() && (taf3il(&r.stem) || if3al(&r.stem)))
     {
         return None;
     }

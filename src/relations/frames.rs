@@ -277,6 +277,14 @@ fn marked(ctx: &Ctx, m: &Mention, markers: &[String]) -> bool {
             })
             .and_then(|r| r.pro.prep);
     }
+    // the nisba of forces stands for their state after the preposition: "بدعم من قوات
+    // إريترية"، "بمساعدة من طائرات روسية"
+    if m.how == How::Adjective && p > ctx.start {
+        if let Some(h) = doc.class_at(p - 1, WordClass::ForcesNoun) {
+            p = h.start;
+            prep = h.pro.prep;
+        }
+    }
     // a name in quotes after its head noun: ضد تنظيم "الدولة الإسلامية"
     if prep.is_none() {
         let mut q = p;
@@ -730,6 +738,11 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             ce = clause_end(ctx, obj_from);
         }
     }
+    // … or a backing phrase: "وتقاتل إثيوبيا بدعم من قوات إريترية المتمردين" (the
+    // backer is no object of the verb)
+    if let Some(m) = backing_phrase(ctx, obj_from, ce) {
+        obj_from = m;
+    }
     if obj_from < ce
         && doc
             .lex
@@ -1102,11 +1115,15 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             .mentions
             .iter()
             .any(|m| obj_from <= m.start && m.start < comma)
-        && trig
+        && (trig
             .markers
             .iter()
             .any(|mk| mk.chars().count() > 1 && doc.tokens[comma + 1].key == *mk)
-    {
+            // … or before a direct object: "حضور رئيس الوزراء، فلان، حفل التنصيب"
+            || direct
+                && ctx.sm.mentions.iter().any(|m| {
+                    m.start == comma + 1 && m.pro.prep.is_none() && fits_object(ctx, m, trig)
+                })) {
         (comma + 1, clause_end(ctx, comma + 1))
     } else {
         (obj_from, ce)
@@ -1194,6 +1211,31 @@ fn conditional_target(ctx: &Ctx, from: usize) -> Option<Mention> {
                 )
         })
         .copied()
+}
+
+/// Where a backing phrase at `p` ends ("بدعم من X"، "بمساندة من X": a converse noun
+/// and its agent), so what follows it is read as if the phrase were not there.
+fn backing_phrase(ctx: &Ctx, p: usize, ce: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    let h = doc.forms[p].iter().find(|h| {
+        Ctx::trigger_of(h.target).is_some_and(|t| {
+            let t = &doc.lex.triggers[t];
+            t.converse && t.frame == Frame::Noun && t.markers.iter().any(|m| m == "من")
+        })
+    })?;
+    let after = h.end;
+    if after + 1 >= ce || doc.tokens[after].key != "من" {
+        return None;
+    }
+    // the backer right after من, or after the noun of its forces (من قوات إريترية)
+    let at = if doc.class_at(after + 1, WordClass::ForcesNoun).is_some() {
+        after + 2
+    } else {
+        after + 1
+    };
+    ctx.mentions_in(after + 1, (at + 1).min(ce))
+        .find(|m| m.start == at || m.start == after + 1)
+        .map(|m| m.end)
 }
 
 /// Whether token `p`, right after a comma, opens an aside: a relative pronoun (الذي), a

@@ -9,6 +9,9 @@ use crate::mentions::{Ent, How};
 /// Rule id.
 pub const RULE: &str = "presence-at-event";
 
+/// Rule id of those in whose presence an event was held.
+pub const PRESENCE_RULE: &str = "in-attendance";
+
 /// Rule id of a guest's visit inferred from a meeting place.
 pub const GUEST_RULE: &str = "meeting-place";
 
@@ -98,6 +101,18 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
         .iter()
         .filter(|m| m.how == How::Described && doc.etype(m.ent) == EntityType::Event)
     {
+        if let Some(guests) = in_attendance(ctx, ev) {
+            for g in guests {
+                out.push(Fact {
+                    subject: g,
+                    relation: rel,
+                    object: Object::Entity(ev.ent),
+                    rule: PRESENCE_RULE.into(),
+                    confidence: 0.65,
+                });
+            }
+            continue;
+        }
         let prep =
             ev.start > ctx.start && matches!(doc.tokens[ev.start - 1].key.as_str(), "في" | "خلال");
         if !prep || ctx.not_asserted(ev.start) {
@@ -119,4 +134,31 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
             });
         }
     }
+}
+
+/// "وافتتح المؤتمر أعماله بحضور الرئيس الفرنسي"، "وأقيم الحفل بحضور ضيف شرف هو فلان":
+/// the people named after "بحضور" (within a few words, no punctuation between) attended
+/// the event named before it in the same clause.
+fn in_attendance(ctx: &Ctx, ev: &crate::mentions::Mention) -> Option<Vec<Ent>> {
+    let doc = ctx.doc;
+    let p = (ev.end..(ev.end + 8).min(ctx.end))
+        .take_while(|&p| doc.tokens[p].kind != crate::text::TokenKind::Punct)
+        .find(|&p| crate::mentions::in_presence_of(doc, p))?;
+    if ctx.not_asserted(p) {
+        return None;
+    }
+    let first = ctx.sm.mentions.iter().find(|m| {
+        m.start > p
+            && m.start <= p + 5
+            && doc.etype(m.ent) == EntityType::Person
+            && m.how != How::Pair
+            && (p + 1..m.start).all(|q| doc.tokens[q].kind == crate::text::TokenKind::Word)
+    })?;
+    Some(
+        ctx.group(first)
+            .iter()
+            .filter(|m| doc.etype(m.ent) == EntityType::Person)
+            .map(|m| m.ent)
+            .collect(),
+    )
 }
