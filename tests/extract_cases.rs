@@ -2674,3 +2674,27 @@ fn case_227() {
 fn case_228() {
     check("وطالب النائب بتفسير بشأن حضور الوزير الحفل.", &[]);
 }
+
+/// A person after بزعامة leads the party named before it.
+#[test]
+fn case_229() {
+    check(
+        "وفاز حزب العدالة والتنمية بزعامة رجب طيب أردوغان في الانتخابات.",
+        &["Recep Tayyip Erdoğan holdsPosition Leader of Justice and Development Party (Turkey)"],
+    );
+}
+
+/// برئاسة: the person after it heads the party.
+#[test]
+fn case_230() {
+    check(
+        "وحقق حزب الليكود برئاسة بنيامين نتنياهو تقدما في الانتخابات.",
+        &["Benjamin Netanyahu holdsPosition Leader of Likud"],
+    );
+}
+
+/// A state after بقيادة leads a coalition and holds no office.
+#[test]
+fn case_231() {
+    check("وتقدمت قوات التحالف بقيادة السعودية نحو المدينة.", &[]);
+}

@@ -1,7 +1,7 @@
 //! Within-article reference: role mentions, counterparts, pair words, short names and
 //! the speaker in focus, resolved sentence by sentence in reading order.
 
-use super::titles::{make_person, make_position, TitleFind};
+use super::titles::{make_person, make_position, make_position_of, TitleFind};
 use super::{find_described, find_names, find_titles, Doc, Ent, How, Mention};
 use crate::lexicon::{EntityId, EntityType, RoleKind, WordClass};
 // Fx hashing: these maps are probed for every token of every sentence
@@ -429,6 +429,7 @@ pub fn resolve_sentence(
                 .iter()
                 .any(|(a, b)| *a <= m.start && m.start < *b && m.how == How::Adjective)
     });
+    led_by(doc, &mut out);
     let described = find_described(doc, start, end, &out.mentions);
     out.mentions.extend(described);
     out.mentions.sort_by_key(|m| (m.start, m.end));
@@ -566,4 +567,42 @@ fn resolve_role(doc: &Doc, focus: &Focus, f: &TitleFind) -> Option<Ent> {
 /// "نظيره الصيني" names no title words: the position is built from the office kind.
 fn make_position_for_counterpart(doc: &mut Doc, f: &TitleFind, person: Ent) -> Ent {
     super::titles::make_position_kind(doc, f.kind, f.of, f.title, person)
+}
+
+/// "حزب العدالة والتنمية بزعامة أردوغان"، "الليكود برئاسة نتنياهو": the person named
+/// right after بزعامة، برئاسة or بقيادة leads the party or body named right before it.
+/// (A state after بقيادة leads a coalition, and holds no office: "التحالف بقيادة السعودية".)
+fn led_by(doc: &mut Doc, out: &mut SentenceMentions) {
+    let mut found = Vec::new();
+    for m in &out.mentions {
+        let Ent::Lex(org) = m.ent else { continue };
+        if m.how != How::Name || doc.lex.entity(org).etype != EntityType::Organization {
+            continue;
+        }
+        let p = m.end;
+        let led = p < doc.tokens.len()
+            && doc.readings[p].iter().any(|r| {
+                r.pro.prep == Some('ب') && matches!(r.stem.as_str(), "زعامه" | "رياسه" | "قياده")
+            });
+        if !led {
+            continue;
+        }
+        if let Some(n) = out.mentions.iter().find(|n| {
+            n.start == p + 1 && doc.etype(n.ent) == EntityType::Person && n.how != How::Pair
+        }) {
+            found.push((org, n.ent, p, n.end));
+        }
+    }
+    let Some(title) = doc
+        .lex
+        .titles
+        .iter()
+        .position(|t| t.kind == RoleKind::Leader)
+    else {
+        return;
+    };
+    for (org, person, a, b) in found {
+        let position = make_position_of(doc, RoleKind::Leader, title, "زعيم", org);
+        out.positions.push((person, position, a, b));
+    }
 }

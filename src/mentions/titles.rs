@@ -778,6 +778,35 @@ pub(crate) fn make_person(doc: &mut Doc, start: usize, end: usize, female: bool)
     })
 }
 
+/// Builds the position of office `kind` in a body the lexicon knows, named with `head`
+/// before the body's name ("زعيم حزب العدالة والتنمية", "Leader of Justice and Development
+/// Party").
+pub(crate) fn make_position_of(
+    doc: &mut Doc,
+    kind: RoleKind,
+    title: usize,
+    head: &str,
+    of: EntityId,
+) -> Ent {
+    let lex = doc.lex;
+    let oe = lex.entity(of);
+    let en = format!(
+        "{} of {}",
+        lex.titles[title].label_en,
+        oe.label_en.as_deref().unwrap_or("")
+    );
+    let ar = format!("{head} {}", oe.label_ar.as_deref().unwrap_or(""));
+    let iri = position_iri(&en);
+    doc.local(LocalEntity {
+        iri,
+        etype: EntityType::Position,
+        label_ar: ar.trim().to_string(),
+        label_en: Some(en),
+        role: Some((kind, Some(of))),
+        female: false,
+    })
+}
+
 /// Builds a position from an office kind and a country alone (for "his counterpart").
 pub(crate) fn make_position_kind(
     doc: &mut Doc,
