@@ -2698,3 +2698,50 @@ fn case_230() {
 fn case_231() {
     check("وتقدمت قوات التحالف بقيادة السعودية نحو المدينة.", &[]);
 }
+
+/// A person sent somewhere (verb, then sender, then the one sent) visits it and meets whom للقاء names.
+#[test]
+fn case_232() {
+    check(
+        "وأرسل الرئيس الأميركي وزير خارجيته أنتوني بلينكن إلى الصين الشهر الماضي للقاء الرئيس شي جين بينغ.",
+        &[
+            "Antony Blinken holdsPosition Foreign Minister of United States",
+            "Xi Jinping holdsPosition President of China",
+            "Donald Trump holdsPosition President of United States",
+            "Antony Blinken visited China",
+            "Antony Blinken met Xi Jinping",
+        ],
+    );
+}
+
+/// The sender before the verb: the first person after it is the one sent, past an aside.
+#[test]
+fn case_233() {
+    check(
+        "وكان الرئيس جو بايدن أرسل أنتوني بلينكن، قبل توليه المنصب رسميا، إلى الصين للقاء زعيمها شي جين بينغ.",
+        &[
+            "Joe Biden holdsPosition President of United States",
+            "Xi Jinping holdsPosition Leader of Communist Party of China",
+            "Antony Blinken visited China",
+            "Antony Blinken met Xi Jinping",
+        ],
+    );
+}
+
+/// A letter sent names no one sent: no visit.
+#[test]
+fn case_234() {
+    check(
+        "وأرسل الرئيس الفرنسي رسالة إلى نظيره الروسي فلاديمير بوتين.",
+        &[
+            "Vladimir Putin holdsPosition President of Russia",
+            "Emmanuel Macron holdsPosition President of France",
+        ],
+    );
+}
+
+/// Troops sent: no person visits.
+#[test]
+fn case_235() {
+    check("وأرسلت روسيا قوات إلى سوريا عام 2015.", &[]);
+}

@@ -265,6 +265,7 @@ pub fn extract_sentence(
     population::extract(&ctx, &mut facts);
     presence::extract(&ctx, &mut facts);
     presence::guests(&ctx, &mut facts);
+    presence::sent(&ctx, &mut facts);
     let speaker = ctx.last_speaker;
     let unknown = ctx.unknown_speaker;
     let speakers = std::mem::take(&mut ctx.speakers);

@@ -9,6 +9,114 @@ use crate::mentions::{Ent, How};
 /// Rule id.
 pub const RULE: &str = "presence-at-event";
 
+/// Rule id of a person sent to a place, and of whom they were sent to meet.
+pub const SENT_RULE: &str = "sent-to";
+
+/// Verbs of sending someone somewhere (match keys).
+const SEND_VERBS: &[&str] = &[
+    "ارسل",
+    "ارسلت",
+    "يرسل",
+    "ترسل",
+    "اوفد",
+    "اوفدت",
+    "يوفد",
+    "توفد",
+    "بعث",
+    "بعثت",
+    "يبعث",
+    "تبعث",
+];
+
+/// "وكان ترامب أرسل بومبيو إلى كوريا الشمالية للقاء زعيمها"، "أوفد الرئيس وزير خارجيته
+/// إلى القاهرة": the person sent to a state or city visits it, and meets whom "للقاء"
+/// names after it. The one sent is the first person after the verb when its subject
+/// stands before it, else the second (the first is the sender); a letter or troops sent
+/// (أرسل الرئيس رسالة إلى …) name no one sent.
+pub(super) fn sent(ctx: &Ctx, out: &mut Vec<Fact>) {
+    let doc = ctx.doc;
+    let (Some(visited), Some(met)) = (doc.lex.relation("visited"), doc.lex.relation("met")) else {
+        return;
+    };
+    if ctx.question {
+        return;
+    }
+    let person = |m: &&crate::mentions::Mention| {
+        doc.etype(m.ent) == EntityType::Person && m.how != How::Pair
+    };
+    for i in ctx.start..ctx.end {
+        let send = doc.readings[i]
+            .iter()
+            .any(|r| r.pro.prep.is_none() && SEND_VERBS.contains(&r.stem.as_str()));
+        if !send || ctx.not_asserted(i) {
+            continue;
+        }
+        let limit = (i + 16).min(ctx.end);
+        let Some(to) =
+            (i + 1..limit).find(|&p| matches!(doc.tokens[p].key.as_str(), "الي" | "الى"))
+        else {
+            continue;
+        };
+        let Some(place) = ctx.sm.mentions.iter().find(|m| {
+            m.start == to + 1 && matches!(doc.etype(m.ent), EntityType::Country | EntityType::City)
+        }) else {
+            continue;
+        };
+        let subject_before = ctx
+            .sm
+            .mentions
+            .iter()
+            .filter(person)
+            .any(|m| m.end <= i && m.end + 3 >= i);
+        let mut after: Vec<Ent> = Vec::new();
+        for m in ctx.mentions_in(i + 1, to).filter(person) {
+            if !after.contains(&m.ent) {
+                after.push(m.ent);
+            }
+        }
+        let Some(&who) = after.get(usize::from(!subject_before)) else {
+            continue;
+        };
+        let place_e = doc.as_actor(place.ent);
+        let place_e = if doc.etype(place.ent) == EntityType::City {
+            place.ent
+        } else {
+            place_e
+        };
+        if place_e == who {
+            continue;
+        }
+        out.push(Fact {
+            subject: who,
+            relation: visited,
+            object: Object::Entity(place_e),
+            rule: SENT_RULE.into(),
+            confidence: 0.7,
+        });
+        // "للقاء زعيمها كيم جونغ أون" a few words on
+        let meet = (place.end..(place.end + 6).min(ctx.end)).find(|&p| {
+            doc.readings[p]
+                .iter()
+                .any(|r| r.stem == "لقاء" && r.pro.prep == Some('ل'))
+        });
+        if let Some(p) = meet {
+            if let Some(host) = ctx
+                .mentions_in(p + 1, (p + 5).min(ctx.end))
+                .filter(person)
+                .find(|m| m.ent != who)
+            {
+                out.push(Fact {
+                    subject: who,
+                    relation: met,
+                    object: Object::Entity(host.ent),
+                    rule: SENT_RULE.into(),
+                    confidence: 0.7,
+                });
+            }
+        }
+    }
+}
+
 /// Rule id of those in whose presence an event was held.
 pub const PRESENCE_RULE: &str = "in-attendance";
 
