@@ -2745,3 +2745,43 @@ fn case_234() {
 fn case_235() {
     check("وأرسلت روسيا قوات إلى سوريا عام 2015.", &[]);
 }
+
+/// ترأس folds to تراس: the verb is no mention of Liz Truss (only her full name is).
+#[test]
+fn case_236() {
+    check("وترأس وزير الخارجية البريطاني اجتماعا في لندن.", &[]);
+}
+
+/// Neither ترأس (Truss) nor المالية (the city Malé) is a name.
+#[test]
+fn case_237() {
+    check(
+        "ترأس الرئيس اجتماع الحكومة الذي ناقش الأزمة المالية في العراق.",
+        &[],
+    );
+}
+
+/// An official inspecting a site in a city is there.
+#[test]
+fn case_238() {
+    check(
+        "وتفقد الرئيس المصري عبد الفتاح السيسي مستشفى جديدا في القاهرة.",
+        &[
+            "Abdel Fattah el-Sisi holdsPosition President of Egypt",
+            "Abdel Fattah el-Sisi visited Cairo",
+        ],
+    );
+}
+
+/// The noun of inspection with its possessor: the speaker is at the place.
+#[test]
+fn case_239() {
+    check(
+        "وقال وزير الصحة المصري خالد عبد الغفار، خلال تفقده المستشفى الجديد بالقاهرة، إن الخدمات تحسنت.",
+        &[
+            "خالد عبد الغفار holdsPosition Minister of Egypt",
+            "خالد عبد الغفار stated",
+            "خالد عبد الغفار visited Cairo",
+        ],
+    );
+}

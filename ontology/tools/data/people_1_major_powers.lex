@@ -293,7 +293,7 @@ TheresaMay | Theresa May | تيريزا ماي | تريزا ماي; تيريزا
 BorisJohnson | Boris Johnson | بوريس جونسون | جونسون | Johnson
 + HeadOfGovernment GB 2019-07-24 2022-09-06
 + ForeignMinister GB 2016-07-13 2018-07-09
-LizTruss | Liz Truss | ليز تراس | تراس | Truss | g=f
+LizTruss | Liz Truss | ليز تراس | | Truss | g=f
 + HeadOfGovernment GB 2022-09-06 2022-10-25
 + ForeignMinister GB 2021-09-15 2022-09-06
 RishiSunak | Rishi Sunak | ريشي سوناك | سوناك | Sunak
