@@ -1759,6 +1759,7 @@ fn case_139() {
     check(
         "وقال الرئيس الإيراني حسن روحاني إن ميليشيات الحوثي اليمنية تنتهك القانون الدولي باستمرار.",
         &[
+            "Hassan Rouhani accused Houthis",
             "Hassan Rouhani holdsPosition President of Iran",
             "Hassan Rouhani stated",
             "Hassan Rouhani criticized Houthis",
@@ -2784,4 +2785,53 @@ fn case_239() {
             "خالد عبد الغفار visited Cairo",
         ],
     );
+}
+
+/// Inside what a speaker said, actors who did wrong (a coordinated group before a verb of wrongdoing) are accused.
+#[test]
+fn case_240() {
+    check(
+        "وقالت وزارة الخارجية البريطانية إن الجيش الروسي والاستخبارات الروسية تدخلا في الانتخابات.",
+        &[
+            "UK Foreign Office stated",
+            "UK Foreign Office accused Russia",
+        ],
+    );
+}
+
+/// Committing (ارتكب) is a wrongdoing: the speaker accuses its doer.
+#[test]
+fn case_241() {
+    check(
+        "وقال الرئيس الأوكراني فولوديمير زيلينسكي إن روسيا ارتكبت جرائم حرب في بوتشا.",
+        &[
+            "Volodymyr Zelensky holdsPosition President of Ukraine",
+            "Volodymyr Zelensky stated",
+            "Volodymyr Zelensky accused Russia",
+        ],
+    );
+}
+
+/// A denied wrongdoing accuses no one (and a state does not accuse itself).
+#[test]
+fn case_242() {
+    check(
+        "وقالت موسكو إن روسيا لم تتدخل في الانتخابات الأميركية.",
+        &["Russia stated"],
+    );
+}
+
+/// A negated wrongdoing accuses no one.
+#[test]
+fn case_243() {
+    check(
+        "وقالت الخارجية الروسية إن الولايات المتحدة لا تتدخل في شؤون الدول الأخرى.",
+        &["Russian Foreign Ministry stated"],
+    );
+}
+
+/// A sentence that ends right after a verb's subject (no object, no full stop) is read without fault.
+#[test]
+fn case_244() {
+    check("وتقاتل إثيوبيا", &[]);
 }

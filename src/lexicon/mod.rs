@@ -416,6 +416,9 @@ pub enum WordClass {
     Undergo,
     /// Words of disapproval in a description (غير حقيقية، أوهام، مؤسف).
     Disapproval,
+    /// Verbs of wrongdoing (انتهك، ارتكب، تدخلت في): a speaker who says an actor did so
+    /// accuses it.
+    Wrongdoing,
     /// "Affiliated to, loyal to" (التابعة ل، الموالية ل): forces so named act for the one
     /// named after ل.
     Affiliated,
@@ -482,6 +485,7 @@ impl WordClass {
             "Describe" => Self::Describe,
             "Undergo" => Self::Undergo,
             "Disapproval" => Self::Disapproval,
+            "Wrongdoing" => Self::Wrongdoing,
             "Affiliated" => Self::Affiliated,
             "QuoteNoun" => Self::QuoteNoun,
             "Impersonal" => Self::Impersonal,

@@ -1217,6 +1217,9 @@ fn conditional_target(ctx: &Ctx, from: usize) -> Option<Mention> {
 /// and its agent), so what follows it is read as if the phrase were not there.
 fn backing_phrase(ctx: &Ctx, p: usize, ce: usize) -> Option<usize> {
     let doc = ctx.doc;
+    if p >= ce {
+        return None;
+    }
     let h = doc.forms[p].iter().find(|h| {
         Ctx::trigger_of(h.target).is_some_and(|t| {
             let t = &doc.lex.triggers[t];

@@ -201,11 +201,90 @@ fn undergone(ctx: &Ctx, rel: usize, out: &mut Vec<Fact>) {
     }
 }
 
+/// Rule id of the accusation told as a wrongdoing.
+pub const WRONGDOING_RULE: &str = "stance-wrongdoing";
+
+/// The actors that do the wrongdoing verb at `p` in the words `from..p`: the coordinated
+/// group right before it ("جي آر يو والجيش الروسي تدخلا"), past a nisba on the last name
+/// ("ميليشيات الحوثي الإيرانية تنتهك") and a closing quotation mark.
+fn doers(ctx: &Ctx, from: usize, p: usize) -> Vec<Ent> {
+    let doc = ctx.doc;
+    let mut end = p;
+    if end > from
+        && doc.tokens[end - 1]
+            .punct()
+            .is_some_and(|c| "\"»”'".contains(c))
+    {
+        end -= 1;
+    }
+    let in_words = |m: &&Mention| m.start >= from && m.end <= p && m.how != How::Pair;
+    // a nisba describing the name before it ends the group one mention early
+    if let Some(adj) = ctx
+        .sm
+        .mentions
+        .iter()
+        .filter(in_words)
+        .find(|m| m.end == end && m.how == How::Adjective)
+    {
+        if ctx
+            .sm
+            .mentions
+            .iter()
+            .filter(in_words)
+            .any(|m| m.end == adj.start && m.how == How::Name)
+        {
+            end = adj.start;
+        }
+    }
+    ctx.sm
+        .mentions
+        .iter()
+        .filter(in_words)
+        .find(|m| ctx.group_end(m) == end)
+        .map(|m| ctx.group(m).iter().filter_map(|g| actor(ctx, g)).collect())
+        .unwrap_or_default()
+}
+
+/// "وقالت وزارة الخزانة إن الجيش الروسي تدخل في الانتخابات": inside what a speaker said,
+/// an actor who did wrong (a verb of `isnad:Wrongdoing` right after it, asserted) is
+/// accused by the speaker.
+fn wrongdoing(ctx: &Ctx, out: &mut Vec<Fact>) {
+    let doc = ctx.doc;
+    let Some(rel) = doc.lex.relation("accused") else {
+        return;
+    };
+    for &(speaker, from, to) in &ctx.statements {
+        for p in from..to {
+            if doc.class_at(p, WordClass::Wrongdoing).is_none() || ctx.not_asserted(p) {
+                continue;
+            }
+            for t in doers(ctx, from, p) {
+                let same = t == speaker
+                    || doc.state_of(t) == Some(speaker)
+                    || doc.state_of(speaker) == Some(t);
+                let dup = out.iter().any(|f| {
+                    f.subject == speaker && f.relation == rel && f.object == Object::Entity(t)
+                });
+                if !same && !dup {
+                    out.push(Fact {
+                        subject: speaker,
+                        relation: rel,
+                        object: Object::Entity(t),
+                        rule: WRONGDOING_RULE.into(),
+                        confidence: 0.6,
+                    });
+                }
+            }
+        }
+    }
+}
+
 pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
     let Some(rel) = ctx.doc.lex.relation("criticized") else {
         return;
     };
     let doc = ctx.doc;
+    wrongdoing(ctx, out);
     undergone(ctx, rel, out);
     for &(speaker, from, to) in &ctx.statements {
         if let Some((t, by)) = described(ctx, from, to) {
