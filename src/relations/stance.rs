@@ -201,6 +201,22 @@ fn undergone(ctx: &Ctx, rel: usize, out: &mut Vec<Fact>) {
     }
 }
 
+/// Adds `speaker rel t` (by `rule`, confidence 0.6) unless some rule already gave it.
+fn push_new(out: &mut Vec<Fact>, speaker: Ent, rel: usize, t: Ent, rule: &str) {
+    let dup = out
+        .iter()
+        .any(|f| f.subject == speaker && f.relation == rel && f.object == Object::Entity(t));
+    if !dup {
+        out.push(Fact {
+            subject: speaker,
+            relation: rel,
+            object: Object::Entity(t),
+            rule: rule.into(),
+            confidence: 0.6,
+        });
+    }
+}
+
 /// Rule id of the accusation told as a wrongdoing.
 pub const WRONGDOING_RULE: &str = "stance-wrongdoing";
 
@@ -262,17 +278,8 @@ fn wrongdoing(ctx: &Ctx, out: &mut Vec<Fact>) {
                 let same = t == speaker
                     || doc.state_of(t) == Some(speaker)
                     || doc.state_of(speaker) == Some(t);
-                let dup = out.iter().any(|f| {
-                    f.subject == speaker && f.relation == rel && f.object == Object::Entity(t)
-                });
-                if !same && !dup {
-                    out.push(Fact {
-                        subject: speaker,
-                        relation: rel,
-                        object: Object::Entity(t),
-                        rule: WRONGDOING_RULE.into(),
-                        confidence: 0.6,
-                    });
+                if !same {
+                    push_new(out, speaker, rel, t, WRONGDOING_RULE);
                 }
             }
         }
@@ -315,17 +322,8 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
             };
             if let Some(t) = target(ctx, h.start, h.end, from, to) {
                 let same = t == speaker || ctx.doc.state_of(t) == Some(speaker);
-                let dup = out.iter().any(|f| {
-                    f.subject == speaker && f.relation == rel && f.object == Object::Entity(t)
-                });
-                if !same && !dup {
-                    out.push(Fact {
-                        subject: speaker,
-                        relation: rel,
-                        object: Object::Entity(t),
-                        rule: RULE.into(),
-                        confidence: 0.6,
-                    });
+                if !same {
+                    push_new(out, speaker, rel, t, RULE);
                 }
             }
             p = h.end.max(p + 1);
