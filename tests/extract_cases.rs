@@ -2835,3 +2835,54 @@ fn case_243() {
 fn case_244() {
     check("وتقاتل إثيوبيا", &[]);
 }
+
+/// An agreement concluded with a party (المبرم مع): the party signed it.
+#[test]
+fn case_245() {
+    check(
+        "وتعمل واشنطن مع باريس لجعل الاتفاق النووي المبرم مع إيران عام 2015 أكثر صرامة.",
+        &[
+            "United States cooperatesWith France",
+            "Iran signed Joint Comprehensive Plan of Action",
+        ],
+    );
+}
+
+/// The signatories listed after ومنها each signed the agreement named after الموقعة على.
+#[test]
+fn case_246() {
+    check(
+        "وانتقدت الدول الأخرى الموقعة على اتفاق باريس للمناخ، ومنها فرنسا وألمانيا، انسحاب واشنطن.",
+        &[
+            "France signed Paris Agreement",
+            "Germany signed Paris Agreement",
+        ],
+    );
+}
+
+/// الموقعة عليه: the pronoun is the agreement named before in the sentence.
+#[test]
+fn case_247() {
+    check(
+        "وأعلن ترامب انسحابه من الاتفاق النووي، لكن الدول الأخرى الموقعة عليه، ومنها فرنسا، وألمانيا، وبريطانيا، تمسكت به.",
+        &[
+            "Donald Trump stated",
+            "Donald Trump withdrewFrom Joint Comprehensive Plan of Action",
+            "France signed Joint Comprehensive Plan of Action",
+            "Germany signed Joint Comprehensive Plan of Action",
+            "United Kingdom signed Joint Comprehensive Plan of Action",
+        ],
+    );
+}
+
+/// A bare الاتفاق later in the article is the agreement it named last.
+#[test]
+fn case_248() {
+    check(
+        "وانسحبت الولايات المتحدة من اتفاق باريس للمناخ. وانسحبت البرازيل من الاتفاق أيضا.",
+        &[
+            "United States withdrewFrom Paris Agreement",
+            "Brazil withdrewFrom Paris Agreement",
+        ],
+    );
+}

@@ -31,6 +31,8 @@ pub struct Focus {
     pub short_names: HashMap<String, Ent>,
     /// The body the article last named with each head noun (وكالة → the agency named).
     pub bodies: HashMap<String, Ent>,
+    /// The agreement the article last named: a bare "الاتفاق" later is that one.
+    pub agreement: Option<Ent>,
 }
 
 /// Puts `e` first in a most-recent-first list.
@@ -430,7 +432,8 @@ pub fn resolve_sentence(
                 .any(|(a, b)| *a <= m.start && m.start < *b && m.how == How::Adjective)
     });
     led_by(doc, &mut out);
-    let described = find_described(doc, start, end, &out.mentions);
+    let mut described = find_described(doc, start, end, &out.mentions);
+    bare_agreements(doc, focus, &out.mentions, &mut described);
     out.mentions.extend(described);
     out.mentions.sort_by_key(|m| (m.start, m.end));
     // update the focus in reading order
@@ -604,5 +607,42 @@ fn led_by(doc: &mut Doc, out: &mut SentenceMentions) {
     for (org, person, a, b) in found {
         let position = make_position_of(doc, RoleKind::Leader, title, "زعيم", org);
         out.positions.push((person, position, a, b));
+    }
+}
+
+/// A bare agreement head (الاتفاق، الاتفاقية) stands for the agreement the article named
+/// last ("انسحب ترامب من الاتفاق النووي … الدول الموقعة على الاتفاق"): its described
+/// mention takes that entity. Named agreements, in reading order, update the focus.
+fn bare_agreements(doc: &Doc, focus: &mut Focus, names: &[Mention], described: &mut [Mention]) {
+    let mut order: Vec<(usize, Option<usize>)> = names
+        .iter()
+        .filter(|m| doc.etype(m.ent) == EntityType::Agreement)
+        .map(|m| (m.start, None))
+        .chain(
+            described
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| doc.etype(m.ent) == EntityType::Agreement)
+                .map(|(k, m)| (m.start, Some(k))),
+        )
+        .collect();
+    order.sort_unstable();
+    for (start, k) in order {
+        match k {
+            Some(k) => {
+                let m = &mut described[k];
+                let bare = m.end == m.start + 1 && doc.tokens[m.start].key.starts_with("ال");
+                match focus.agreement {
+                    Some(a) if bare => m.ent = a,
+                    _ if !bare => focus.agreement = Some(m.ent),
+                    _ => {}
+                }
+            }
+            None => {
+                if let Some(m) = names.iter().find(|m| m.start == start) {
+                    focus.agreement = Some(m.ent);
+                }
+            }
+        }
     }
 }

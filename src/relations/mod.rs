@@ -11,6 +11,7 @@ mod frames;
 mod population;
 mod positions;
 mod presence;
+mod signatories;
 mod speech;
 mod stance;
 
@@ -266,6 +267,7 @@ pub fn extract_sentence(
     presence::extract(&ctx, &mut facts);
     presence::guests(&ctx, &mut facts);
     presence::sent(&ctx, &mut facts);
+    signatories::extract(&ctx, &mut facts);
     let speaker = ctx.last_speaker;
     let unknown = ctx.unknown_speaker;
     let speakers = std::mem::take(&mut ctx.speakers);

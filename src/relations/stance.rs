@@ -15,7 +15,9 @@ use crate::text::clitics::Enclitic;
 /// Rule id of the condemning-word rule.
 pub const RULE: &str = "stance-pejorative";
 
-fn actor(ctx: &Ctx, m: &Mention) -> Option<Ent> {
+/// The actor a mention names (a state for its capital or forces), if it is one that can
+/// hold a stance or take part: a state, an organization or a person.
+pub(super) fn actor(ctx: &Ctx, m: &Mention) -> Option<Ent> {
     if m.how == How::Pair || m.how == How::Described {
         return None;
     }
