@@ -2886,3 +2886,41 @@ fn case_248() {
         ],
     );
 }
+
+/// A punishment in the future on a condition, inside what a speaker said, is a threat against its target.
+#[test]
+fn case_249() {
+    check(
+        "وقال الرئيس الروسي فلاديمير بوتين إن روسيا ستضرب أوكرانيا بقوة إذا لم تنسحب من المنطقة.",
+        &[
+            "Vladimir Putin holdsPosition President of Russia",
+            "Vladimir Putin stated",
+            "Vladimir Putin threatened Ukraine",
+        ],
+    );
+}
+
+/// Sanctions imposed on someone (على) in the future, if they do not comply: a threat.
+#[test]
+fn case_250() {
+    check(
+        "وقال وزير الخارجية الأميركي ماركو روبيو إن واشنطن ستفرض على كوريا الشمالية عقوبات أشد إن لم توقف تجاربها الصاروخية.",
+        &[
+            "Marco Rubio holdsPosition Foreign Minister of United States",
+            "Marco Rubio stated",
+            "Marco Rubio threatened North Korea",
+        ],
+    );
+}
+
+/// A future punishment with no condition is announced, not threatened.
+#[test]
+fn case_251() {
+    check(
+        "وقال الوزير الفرنسي جان نويل بارو إن بلاده ستفرض عقوبات على إيران الشهر المقبل.",
+        &[
+            "Jean-Noël Barrot holdsPosition Minister of France",
+            "Jean-Noël Barrot stated",
+        ],
+    );
+}

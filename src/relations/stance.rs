@@ -288,12 +288,83 @@ fn wrongdoing(ctx: &Ctx, out: &mut Vec<Fact>) {
     }
 }
 
+/// Rule id of the threat told as a punishment on a condition.
+pub const CONDITIONAL_RULE: &str = "threat-conditional";
+
+/// Punitive verbs in the imperfect (match keys without the future سـ): impose, strike,
+/// attack, target, punish, respond.
+const PUNITIVE: &[&str] = &[
+    "تفرض",
+    "يفرض",
+    "نفرض",
+    "تضرب",
+    "يضرب",
+    "نضرب",
+    "تهاجم",
+    "يهاجم",
+    "نهاجم",
+    "تستهدف",
+    "يستهدف",
+    "نستهدف",
+    "تعاقب",
+    "يعاقب",
+    "نعاقب",
+];
+
+/// "قال بومبيو إن واشنطن ستفرض على إيران أشد العقوبات إن لم تقلص نفوذها": inside what a
+/// speaker said, a punishment in the future (سـ، سوف) on someone (after على or ضد, or
+/// the direct object of a strike), with a condition after it (إن لم، إذا لم، ما لم، وإلا),
+/// is a threat: the speaker threatened its target.
+fn conditional_threat(ctx: &Ctx, out: &mut Vec<Fact>) {
+    let doc = ctx.doc;
+    let Some(rel) = doc.lex.relation("threatened") else {
+        return;
+    };
+    for &(speaker, from, to) in &ctx.statements {
+        for p in from..to {
+            let future = doc.readings[p]
+                .iter()
+                .any(|r| r.pro.future && PUNITIVE.contains(&r.stem.as_str()))
+                || p > from
+                    && doc.tokens[p - 1].key == "سوف"
+                    && PUNITIVE.contains(&doc.tokens[p].key.as_str());
+            if !future {
+                continue;
+            }
+            let condition = (p + 1..to).find(|&c| {
+                let k = doc.tokens[c].key.as_str();
+                k == "والا"
+                    || c + 1 < to
+                        && matches!(k, "ان" | "اذا" | "ما")
+                        && doc.tokens[c + 1].key == "لم"
+            });
+            let Some(c) = condition else { continue };
+            let target = ctx.mentions_in(p + 1, c).find(|m| {
+                let before = doc.tokens[m.start - 1].key.as_str();
+                m.pro.prep.is_none()
+                    && (matches!(before, "علي" | "ضد")
+                        || m.start == p + 1 && !doc.tokens[p].key.ends_with("فرض"))
+            });
+            let Some(t) = target.and_then(|m| actor(ctx, m)) else {
+                continue;
+            };
+            let same = t == speaker
+                || doc.state_of(t) == Some(speaker)
+                || doc.state_of(speaker) == Some(t);
+            if !same {
+                push_new(out, speaker, rel, t, CONDITIONAL_RULE);
+            }
+        }
+    }
+}
+
 pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
     let Some(rel) = ctx.doc.lex.relation("criticized") else {
         return;
     };
     let doc = ctx.doc;
     wrongdoing(ctx, out);
+    conditional_threat(ctx, out);
     undergone(ctx, rel, out);
     for &(speaker, from, to) in &ctx.statements {
         if let Some((t, by)) = described(ctx, from, to) {
