@@ -203,6 +203,12 @@ fn undergone(ctx: &Ctx, rel: usize, out: &mut Vec<Fact>) {
     }
 }
 
+/// Whether `a` and `b` are one side: the same actor, or a state and one who acts for it
+/// (a speaker does not accuse, threaten or criticize its own side).
+fn same_side(ctx: &Ctx, a: Ent, b: Ent) -> bool {
+    a == b || ctx.doc.state_of(b) == Some(a) || ctx.doc.state_of(a) == Some(b)
+}
+
 /// Adds `speaker rel t` (by `rule`, confidence 0.6) unless some rule already gave it.
 fn push_new(out: &mut Vec<Fact>, speaker: Ent, rel: usize, t: Ent, rule: &str) {
     let dup = out
@@ -277,10 +283,7 @@ fn wrongdoing(ctx: &Ctx, out: &mut Vec<Fact>) {
                 continue;
             }
             for t in doers(ctx, from, p) {
-                let same = t == speaker
-                    || doc.state_of(t) == Some(speaker)
-                    || doc.state_of(speaker) == Some(t);
-                if !same {
+                if !same_side(ctx, speaker, t) {
                     push_new(out, speaker, rel, t, WRONGDOING_RULE);
                 }
             }
@@ -348,10 +351,7 @@ fn conditional_threat(ctx: &Ctx, out: &mut Vec<Fact>) {
             let Some(t) = target.and_then(|m| actor(ctx, m)) else {
                 continue;
             };
-            let same = t == speaker
-                || doc.state_of(t) == Some(speaker)
-                || doc.state_of(speaker) == Some(t);
-            if !same {
+            if !same_side(ctx, speaker, t) {
                 push_new(out, speaker, rel, t, CONDITIONAL_RULE);
             }
         }
@@ -374,10 +374,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
                 doc.class_at(p, WordClass::Disapproval).is_some()
                     || doc.class_at(p, WordClass::Pejorative).is_some()
             });
-            let same = t == speaker
-                || ctx.doc.state_of(t) == Some(speaker)
-                || ctx.doc.state_of(speaker) == Some(t);
-            if disapproves && !same {
+            if disapproves && !same_side(ctx, speaker, t) {
                 out.push(Fact {
                     subject: speaker,
                     relation: rel,
