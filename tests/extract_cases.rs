@@ -2924,3 +2924,34 @@ fn case_251() {
         ],
     );
 }
+
+/// Forces named after a body, after من, stand for the body.
+#[test]
+fn case_252() {
+    check(
+        "وتقدم الجيش الوطني اليمني بدعم من قوات التحالف العربي نحو الحديدة.",
+        &["Saudi-led coalition supported Government of Yemen"],
+    );
+}
+
+/// A bare body head (التحالف) refers to the body named earlier in the same sentence.
+#[test]
+fn case_253() {
+    check(
+        "وقال المتحدث باسم التحالف العربي تركي المالكي إن الجيش الوطني اليمني بدعم من قوات التحالف بات قريبا من المدينة.",
+        &[
+            "Turki al-Maliki holdsPosition Spokesperson of Saudi-led coalition",
+            "Turki al-Maliki stated",
+            "Saudi-led coalition supported Government of Yemen",
+        ],
+    );
+}
+
+/// A name that begins with forces (قوات سوريا الديمقراطية) stays that name.
+#[test]
+fn case_254() {
+    check(
+        "واشتبك الجيش السوري مع قوات سوريا الديمقراطية في دير الزور.",
+        &["Syria atWarWith Syrian Democratic Forces"],
+    );
+}

@@ -486,6 +486,31 @@ fn body_head(
 /// the body the article last named with that head; bodies named in this sentence are
 /// remembered for the next ones.
 fn body_anaphora(doc: &Doc, focus: &mut Focus, start: usize, end: usize, names: &mut Vec<Mention>) {
+    // bodies named with a head noun: "وكالة رويترز", "المرصد السوري …", "شبكة CBS"
+    let named_head = |m: &Mention| -> Option<(String, Ent)> {
+        if m.how != How::Name
+            || !matches!(
+                doc.etype(m.ent),
+                EntityType::Organization | EntityType::Outlet
+            )
+        {
+            return None;
+        }
+        body_head(doc, m.start, true)
+            .or_else(|| body_head(doc, m.start, false))
+            .or_else(|| {
+                (m.start > start)
+                    .then(|| body_head(doc, m.start - 1, false))
+                    .flatten()
+            })
+            .map(|(h, _)| (h, m.ent))
+    };
+    // … earlier in this sentence too: "المتحدث باسم التحالف العربي إن الجيش بدعم من قوات
+    // التحالف"
+    let here: Vec<(usize, String, Ent)> = names
+        .iter()
+        .filter_map(|m| named_head(m).map(|(h, e)| (m.end, h, e)))
+        .collect();
     let mut found = Vec::new();
     for i in start..end {
         if names.iter().any(|m| m.start <= i && i < m.end) {
@@ -494,7 +519,12 @@ fn body_anaphora(doc: &Doc, focus: &mut Focus, start: usize, end: usize, names: 
         let Some((head, pro)) = body_head(doc, i, true) else {
             continue;
         };
-        let Some(&e) = focus.bodies.get(&head) else {
+        let earlier = here
+            .iter()
+            .filter(|(e_end, h, _)| *e_end <= i && *h == head)
+            .max_by_key(|(e_end, _, _)| *e_end)
+            .map(|(_, _, e)| *e);
+        let Some(e) = earlier.or_else(|| focus.bodies.get(&head).copied()) else {
             continue;
         };
         // (a name after it is another noun phrase: "واتهم التحالف الحوثيين" — a definite
@@ -516,23 +546,9 @@ fn body_anaphora(doc: &Doc, focus: &mut Focus, start: usize, end: usize, names: 
         });
     }
     names.extend(found);
-    // bodies named here with a head noun: "وكالة رويترز", "المرصد السوري …", "شبكة CBS"
-    for m in names.iter().filter(|m| m.how == How::Name) {
-        if !matches!(
-            doc.etype(m.ent),
-            EntityType::Organization | EntityType::Outlet
-        ) {
-            continue;
-        }
-        let head = body_head(doc, m.start, true)
-            .or_else(|| body_head(doc, m.start, false))
-            .or_else(|| {
-                (m.start > start)
-                    .then(|| body_head(doc, m.start - 1, false))
-                    .flatten()
-            });
-        if let Some((h, _)) = head {
-            focus.bodies.insert(h, m.ent);
+    for m in names.iter() {
+        if let Some((h, e)) = named_head(m) {
+            focus.bodies.insert(h, e);
         }
     }
 }

@@ -277,9 +277,9 @@ fn marked(ctx: &Ctx, m: &Mention, markers: &[String]) -> bool {
             })
             .and_then(|r| r.pro.prep);
     }
-    // the nisba of forces stands for their state after the preposition: "بدعم من قوات
-    // إريترية"، "بمساعدة من طائرات روسية"
-    if m.how == How::Adjective && p > ctx.start {
+    // forces stand for whom they are named after, after the preposition: "بدعم من قوات
+    // إريترية"، "بمساعدة من طائرات روسية"، "بدعم من قوات التحالف"
+    if matches!(m.how, How::Adjective | How::Name) && p > ctx.start {
         if let Some(h) = doc.class_at(p - 1, WordClass::ForcesNoun) {
             p = h.start;
             prep = h.pro.prep;
