@@ -2955,3 +2955,28 @@ fn case_254() {
         &["Syria atWarWith Syrian Democratic Forces"],
     );
 }
+
+/// The agent in a relative clause after an act noun may be forces named after their body (وجهتها قوات التحالف).
+#[test]
+fn case_255() {
+    check(
+        "وكشف المتحدث باسم التحالف العربي تفاصيل الضربات التي وجهتها قوات التحالف ضد ميليشيات الحوثيين خلال الساعات الماضية.",
+        &[
+            "Turki al-Maliki holdsPosition Spokesperson of Saudi-led coalition",
+            "Turki al-Maliki stated",
+            "Saudi-led coalition attacked Houthis",
+        ],
+    );
+}
+
+/// Targets of another owner after أو أخرى, the owner in quotes.
+#[test]
+fn case_256() {
+    check(
+        "وقصفت إسرائيل مرارا أهدافا عسكرية للجيش السوري أو أخرى \"لحزب الله\" في سوريا.",
+        &[
+            "Israel attacked Syrian Armed Forces",
+            "Israel attacked Hezbollah",
+        ],
+    );
+}

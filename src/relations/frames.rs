@@ -507,7 +507,13 @@ fn target_owners(ctx: &Ctx, from: usize, until: usize, exclude: &[Ent]) -> Vec<E
             && matches!(doc.tokens[end].key.as_str(), "او" | "و")
             && matches!(doc.tokens[end + 1].key.as_str(), "اخري" | "اخرى")
         {
-            groups.extend(owner_at(end + 2).copied());
+            // (the owner may stand in quotes: أو أخرى "لحزب الله")
+            let q = if ctx.opens_quote(end + 2) {
+                end + 3
+            } else {
+                end + 2
+            };
+            groups.extend(owner_at(q).copied());
         }
         for m in &groups {
             for g in ctx.group(m) {
@@ -1351,7 +1357,14 @@ fn relative_agent(ctx: &Ctx, hit: &FormHit, ce: usize, trig: &Trigger) -> Option
     if !light {
         return None;
     }
-    let after = skip_adverbs(ctx, j + 1);
+    let mut after = skip_adverbs(ctx, j + 1);
+    // forces named after their state or body: "الضربات التي وجهتها قوات التحالف"
+    if after + 1 < ce
+        && doc.class_at(after, WordClass::ForcesNoun).is_some()
+        && !ctx.sm.mentions.iter().any(|m| m.start == after)
+    {
+        after += 1;
+    }
     let m = ctx
         .sm
         .mentions
