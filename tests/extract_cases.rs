@@ -2980,3 +2980,16 @@ fn case_256() {
         ],
     );
 }
+
+/// An attendance hoped for (عن أمله في حضور) is not asserted.
+#[test]
+fn case_257() {
+    check(
+        "وأعرب رئيس الوزراء الإسرائيلي بنيامين نتنياهو عن أمله في حضور الرئيس الأميركي دونالد ترامب حفل تدشين السفارة.",
+        &[
+            "Benjamin Netanyahu holdsPosition Prime Minister of Israel",
+            "Donald Trump holdsPosition President of United States",
+            "Benjamin Netanyahu stated",
+        ],
+    );
+}
