@@ -5,6 +5,7 @@
 #   benches/oxigraph_side_by_side.sh            # the first 4,000 articles of the 2018 corpus
 #   benches/oxigraph_side_by_side.sh --full     # the whole 2018 file (30,038 articles)
 #   RUNS=5 benches/oxigraph_side_by_side.sh     # median of 5 runs of each (default 3)
+#   ISNAD=target/release/isnad benches/oxigraph_side_by_side.sh   # a binary already built
 #
 # isnad's time includes reading and extracting the articles (it has no N-Quads loader);
 # oxigraph's is loading the N-Quads that `isnad extract --format nquads` wrote for them,
@@ -15,8 +16,12 @@ CORPUS="${CORPUS:-../shared/corpus/antcorpus-multisource-2018.jsonl.gz}"
 RUNS="${RUNS:-3}"
 [ -f "$CORPUS" ] || { echo "no corpus at $CORPUS; nothing to measure"; exit 0; }
 command -v oxigraph >/dev/null || pip install --quiet oxigraph
-cargo build --release --quiet
-ISNAD="$PWD/target/release/isnad"
+# ISNAD=path/to/isnad to measure a binary already built (else it is built here, into
+# $CARGO_TARGET_DIR when set)
+if [ -z "${ISNAD:-}" ]; then
+  cargo build --release --quiet
+  ISNAD="${CARGO_TARGET_DIR:-$PWD/target}/release/isnad"
+fi
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 if [ "${1:-}" = "--full" ]; then
   zcat "$CORPUS" > "$tmp/in.jsonl"
