@@ -2993,3 +2993,27 @@ fn case_257() {
         ],
     );
 }
+
+/// A team from a body (فريق … من X) before the verb acts for the body.
+#[test]
+fn case_258() {
+    check(
+        "وقال المندوب إن فريقا أمنيا من الأمم المتحدة زار مدينة حلب الثلاثاء.",
+        &["United Nations visited Aleppo"],
+    );
+}
+
+/// A delegation from a body after the verb is its subject.
+#[test]
+fn case_259() {
+    check(
+        "وزار وفد من الاتحاد الأوروبي العاصمة الليبية طرابلس.",
+        &["European Union visited Libya"],
+    );
+}
+
+/// A body after من with no team noun is no subject.
+#[test]
+fn case_260() {
+    check("وعاد الوزير من الأمم المتحدة وزار القاهرة.", &[]);
+}

@@ -620,9 +620,11 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 && !(m.end..hit.start).any(|p| doc.lex.word_is(&doc.tokens[p].key, WordClass::Subordinator))
                 && fits_subject(ctx, m, trig)
                 // a subject is never the object of a preposition (قادما من بروكسل حيث يشارك)
+                // but for the body a team comes from (فريق من الأمم المتحدة زار)
                 && m.pro.prep.is_none()
-                && !(m.start > ctx.start
+                && (!(m.start > ctx.start
                     && PREPOSITIONS.contains(&doc.tokens[m.start - 1].key.as_str()))
+                    || team_of(ctx, m))
         })
         .copied();
     // verb first: the first fitting mention right after the verb (past time adverbs)
@@ -650,6 +652,11 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                             || doc.class_at(after, WordClass::ForcesNoun).is_some()))
                 && fits_subject(ctx, m, trig)
                 && m.pro.prep.is_none()
+                // a team from a body acts for it: "وزار وفد من الاتحاد الأوروبي طرابلس"
+                || m.start > after
+                    && m.start <= after + 3
+                    && team_of(ctx, m)
+                    && fits_subject(ctx, m, trig)
                 // forces affiliated to someone act for them: "وقصفت الميليشيات التابعة
                 // لإيران"
                 || m.start == after + 2
@@ -1217,6 +1224,44 @@ fn conditional_target(ctx: &Ctx, from: usize) -> Option<Mention> {
                 )
         })
         .copied()
+}
+
+/// Nouns of a group sent by a body (match keys): a delegation, team, mission, committee.
+const TEAM_NOUNS: &[&str] = &[
+    "وفد",
+    "وفدا",
+    "فريق",
+    "فريقا",
+    "بعثه",
+    "لجنه",
+    "الوفد",
+    "الفريق",
+    "البعثه",
+    "اللجنه",
+];
+
+/// Whether `m` names the body a team comes from: "وفد من الاتحاد الأوروبي"، "فريقا أمنيا
+/// من الأمم المتحدة" (a team noun, at most one plain word, then من) — the team acts for it.
+fn team_of(ctx: &Ctx, m: &Mention) -> bool {
+    let doc = ctx.doc;
+    if m.how != How::Name
+        || m.pro.prep.is_some()
+        || !matches!(
+            doc.etype(m.ent),
+            EntityType::Organization | EntityType::Country
+        )
+        || m.start < ctx.start + 2
+        || doc.tokens[m.start - 1].key != "من"
+    {
+        return false;
+    }
+    let team = |p: usize| TEAM_NOUNS.contains(&doc.tokens[p].key.as_str());
+    team(m.start - 2)
+        || m.start >= ctx.start + 3
+            && team(m.start - 3)
+            && doc.tokens[m.start - 2].kind == TokenKind::Word
+            && doc.is_plain(m.start - 2)
+            && !ctx.sm.mentions.iter().any(|n| n.start == m.start - 2)
 }
 
 /// Where a backing phrase at `p` ends ("بدعم من X"، "بمساندة من X": a converse noun
