@@ -612,6 +612,9 @@ fn led_by(doc: &mut Doc, out: &mut SentenceMentions) {
             found.push((org, n.ent, p, n.end));
         }
     }
+    if found.is_empty() {
+        return;
+    }
     let Some(title) = doc
         .lex
         .titles
@@ -630,35 +633,29 @@ fn led_by(doc: &mut Doc, out: &mut SentenceMentions) {
 /// last ("انسحب ترامب من الاتفاق النووي … الدول الموقعة على الاتفاق"): its described
 /// mention takes that entity. Named agreements, in reading order, update the focus.
 fn bare_agreements(doc: &Doc, focus: &mut Focus, names: &[Mention], described: &mut [Mention]) {
-    let mut order: Vec<(usize, Option<usize>)> = names
+    let mut named: Vec<(usize, Ent)> = names
         .iter()
         .filter(|m| doc.etype(m.ent) == EntityType::Agreement)
-        .map(|m| (m.start, None))
-        .chain(
-            described
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| doc.etype(m.ent) == EntityType::Agreement)
-                .map(|(k, m)| (m.start, Some(k))),
-        )
+        .map(|m| (m.start, m.ent))
         .collect();
-    order.sort_unstable();
-    for (start, k) in order {
-        match k {
-            Some(k) => {
-                let m = &mut described[k];
-                let bare = m.end == m.start + 1 && doc.tokens[m.start].key.starts_with("ال");
-                match focus.agreement {
-                    Some(a) if bare => m.ent = a,
-                    _ if !bare => focus.agreement = Some(m.ent),
-                    _ => {}
-                }
-            }
-            None => {
-                if let Some(m) = names.iter().find(|m| m.start == start) {
-                    focus.agreement = Some(m.ent);
-                }
-            }
+    named.sort_unstable();
+    let mut named = named.into_iter().peekable();
+    // (described objects come in reading order)
+    for m in described
+        .iter_mut()
+        .filter(|m| doc.etype(m.ent) == EntityType::Agreement)
+    {
+        while let Some((_, e)) = named.next_if(|(s, _)| *s < m.start) {
+            focus.agreement = Some(e);
         }
+        let bare = m.end == m.start + 1 && doc.tokens[m.start].key.starts_with("ال");
+        match focus.agreement {
+            Some(a) if bare => m.ent = a,
+            _ if !bare => focus.agreement = Some(m.ent),
+            _ => {}
+        }
+    }
+    if let Some((_, e)) = named.last() {
+        focus.agreement = Some(e);
     }
 }

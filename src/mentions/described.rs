@@ -31,6 +31,18 @@ pub fn in_presence_of(doc: &Doc, p: usize) -> bool {
         .any(|r| r.stem == "حضور" && r.pro.prep == Some('ب'))
 }
 
+/// Whether a trigger of the relation named `relation` starts within `window` tokens
+/// before token `i` (not before the sentence start `start`): the verb that governs a
+/// described object (أمر بوقف …، حضر الرئيس حفل …).
+fn trigger_before(doc: &Doc, start: usize, i: usize, window: usize, relation: &str) -> bool {
+    (i.saturating_sub(window).max(start)..i).any(|p| {
+        doc.forms[p].iter().any(|h| {
+            matches!(h.target, FormTarget::Trigger(t)
+                if doc.lex.relations[doc.lex.triggers[t].relation].name == relation)
+        })
+    })
+}
+
 /// Finds described objects in tokens `start..end`.
 pub fn find_described(doc: &mut Doc, start: usize, end: usize, names: &[Mention]) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -60,12 +72,7 @@ pub fn find_described(doc: &mut Doc, start: usize, end: usize, names: &[Mention]
         };
         // an action is described only as the object of an order (أمر بوقف …)
         // (the order verb may stand a few words before, its subject between: أمر الرئيس X بوقف)
-        let ordered_before = (i.saturating_sub(8).max(start)..i).any(|p| {
-            doc.forms[p].iter().any(|h| {
-                matches!(h.target, FormTarget::Trigger(t)
-                    if doc.lex.relations[doc.lex.triggers[t].relation].name == "ordered")
-            })
-        });
+        let ordered_before = trigger_before(doc, start, i, 8, "ordered");
         if etype == EntityType::Action && !(hit.pro.prep == Some('ب') && ordered_before) {
             i += 1;
             continue;
@@ -106,12 +113,7 @@ pub fn find_described(doc: &mut Doc, start: usize, end: usize, names: &[Mention]
         // and a name in apposition: "حضور رئيس الوزراء، فلان الفلاني، حفل …")
         let attended_before = etype == EntityType::Event
             && hit.pro.prep.is_none()
-            && (i.saturating_sub(12).max(start)..i).any(|p| {
-                doc.forms[p].iter().any(|h| {
-                    matches!(h.target, FormTarget::Trigger(t)
-                        if doc.lex.relations[doc.lex.triggers[t].relation].name == "attended")
-                })
-            });
+            && trigger_before(doc, start, i, 12, "attended");
         // … or the definite event a clause says was held in someone's presence: "وافتتح
         // المؤتمر أعماله بحضور الرئيس"
         let attended_after = etype == EntityType::Event

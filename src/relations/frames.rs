@@ -1282,14 +1282,22 @@ fn backing_phrase(ctx: &Ctx, p: usize, ce: usize) -> Option<usize> {
         return None;
     }
     // the backer right after من, or after the noun of its forces (من قوات إريترية)
-    let at = if doc.class_at(after + 1, WordClass::ForcesNoun).is_some() {
-        after + 2
+    let at = past_forces(ctx, after + 1, ce);
+    ctx.mentions_in(at, at + 1).next().map(|m| m.end)
+}
+
+/// Past a plain noun of forces at `p` (قوات التحالف → التحالف), when a word follows it
+/// in the clause: forces stand for whom they are named after. A name that starts with
+/// such a noun (قوات سوريا الديمقراطية) is not passed.
+fn past_forces(ctx: &Ctx, p: usize, ce: usize) -> usize {
+    if p + 1 < ce
+        && ctx.doc.class_at(p, WordClass::ForcesNoun).is_some()
+        && !ctx.sm.mentions.iter().any(|m| m.start == p)
+    {
+        p + 1
     } else {
-        after + 1
-    };
-    ctx.mentions_in(after + 1, (at + 1).min(ce))
-        .find(|m| m.start == at || m.start == after + 1)
-        .map(|m| m.end)
+        p
+    }
 }
 
 /// Whether token `p`, right after a comma, opens an aside: a relative pronoun (الذي), a
@@ -1402,14 +1410,8 @@ fn relative_agent(ctx: &Ctx, hit: &FormHit, ce: usize, trig: &Trigger) -> Option
     if !light {
         return None;
     }
-    let mut after = skip_adverbs(ctx, j + 1);
-    // forces named after their state or body: "الضربات التي وجهتها قوات التحالف"
-    if after + 1 < ce
-        && doc.class_at(after, WordClass::ForcesNoun).is_some()
-        && !ctx.sm.mentions.iter().any(|m| m.start == after)
-    {
-        after += 1;
-    }
+    // (forces named after their state or body: "الضربات التي وجهتها قوات التحالف")
+    let after = past_forces(ctx, skip_adverbs(ctx, j + 1), ce);
     let m = ctx
         .sm
         .mentions

@@ -45,6 +45,36 @@ pub struct Fact {
     pub confidence: f32,
 }
 
+impl Fact {
+    /// A fact between two entities (most rules' facts).
+    pub fn between(
+        subject: Ent,
+        relation: usize,
+        object: Ent,
+        rule: &str,
+        confidence: f32,
+    ) -> Self {
+        Fact {
+            subject,
+            relation,
+            object: Object::Entity(object),
+            rule: rule.into(),
+            confidence,
+        }
+    }
+}
+
+/// Adds `f` unless a rule already gave the same subject, relation and object in this
+/// sentence (the first rule's id is kept).
+pub(super) fn push_new(out: &mut Vec<Fact>, f: Fact) {
+    if !out
+        .iter()
+        .any(|g| g.subject == f.subject && g.relation == f.relation && g.object == f.object)
+    {
+        out.push(f);
+    }
+}
+
 /// What a rule sees: the document, one sentence's token range and mentions, the focus.
 pub struct Ctx<'d, 'a> {
     /// The article.

@@ -77,22 +77,10 @@ pub(super) fn sent(ctx: &Ctx, out: &mut Vec<Fact>) {
         let Some(&who) = after.get(usize::from(!subject_before)) else {
             continue;
         };
-        let place_e = doc.as_actor(place.ent);
-        let place_e = if doc.etype(place.ent) == EntityType::City {
-            place.ent
-        } else {
-            place_e
-        };
-        if place_e == who {
+        if place.ent == who {
             continue;
         }
-        out.push(Fact {
-            subject: who,
-            relation: visited,
-            object: Object::Entity(place_e),
-            rule: SENT_RULE.into(),
-            confidence: 0.7,
-        });
+        out.push(Fact::between(who, visited, place.ent, SENT_RULE, 0.7));
         // "للقاء زعيمها كيم جونغ أون" a few words on
         let meet = (place.end..(place.end + 6).min(ctx.end)).find(|&p| {
             doc.readings[p]
@@ -105,13 +93,7 @@ pub(super) fn sent(ctx: &Ctx, out: &mut Vec<Fact>) {
                 .filter(person)
                 .find(|m| m.ent != who)
             {
-                out.push(Fact {
-                    subject: who,
-                    relation: met,
-                    object: Object::Entity(host.ent),
-                    rule: SENT_RULE.into(),
-                    confidence: 0.7,
-                });
+                out.push(Fact::between(who, met, host.ent, SENT_RULE, 0.7));
             }
         }
     }
@@ -184,13 +166,7 @@ pub(super) fn guests(ctx: &Ctx, facts: &mut Vec<Fact>) {
             continue;
         }
         if doc.state_of(p).is_some_and(|s| s != host) {
-            facts.push(Fact {
-                subject: p,
-                relation: visited,
-                object: Object::Entity(place.ent),
-                rule: GUEST_RULE.into(),
-                confidence: 0.6,
-            });
+            facts.push(Fact::between(p, visited, place.ent, GUEST_RULE, 0.6));
         }
     }
 }
@@ -211,13 +187,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
     {
         if let Some(guests) = in_attendance(ctx, ev) {
             for g in guests {
-                out.push(Fact {
-                    subject: g,
-                    relation: rel,
-                    object: Object::Entity(ev.ent),
-                    rule: PRESENCE_RULE.into(),
-                    confidence: 0.65,
-                });
+                out.push(Fact::between(g, rel, ev.ent, PRESENCE_RULE, 0.65));
             }
             continue;
         }
@@ -233,13 +203,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
             continue;
         };
         if ev.start - p.end <= 4 {
-            out.push(Fact {
-                subject: p.ent,
-                relation: rel,
-                object: Object::Entity(ev.ent),
-                rule: RULE.into(),
-                confidence: 0.6,
-            });
+            out.push(Fact::between(p.ent, rel, ev.ent, RULE, 0.6));
         }
     }
 }

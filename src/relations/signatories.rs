@@ -3,7 +3,7 @@
 //! "الدول الأخرى الموقعة عليه، ومنها فرنسا وألمانيا" (each of them signed it).
 
 use super::stance::actor;
-use super::{Ctx, Fact, Object};
+use super::{push_new, Ctx, Fact};
 use crate::lexicon::EntityType;
 use crate::mentions::{Ent, Mention};
 
@@ -22,8 +22,9 @@ const SIGNED: &[&str] = &[
     "الموقعتين",
 ];
 
-/// Words that open the list of parties after "الدول الموقعة عليه" (ومنها، وهي، مثل).
-const LIST_OPENERS: &[&str] = &["ومنها", "منها", "وهي", "مثل", "ومن بينها", "من بينها"];
+/// Words that open the list of parties after "الدول الموقعة عليه" (ومنها، وهي، مثل; also
+/// the two words "(و)من بينها").
+const LIST_OPENERS: &[&str] = &["ومنها", "منها", "وهي", "مثل"];
 
 pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
     let doc = ctx.doc;
@@ -80,16 +81,13 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
                 if q < ctx.end && ctx.is_comma(q) {
                     q += 1;
                 }
-                let opens = (q < ctx.end && LIST_OPENERS.contains(&doc.tokens[q].key.as_str()))
-                    .then_some(q + 1)
-                    .or_else(|| {
-                        (q + 1 < ctx.end
-                            && LIST_OPENERS.contains(
-                                &format!("{} {}", doc.tokens[q].key, doc.tokens[q + 1].key)
-                                    .as_str(),
-                            ))
+                let key = |p: usize| doc.tokens[p].key.as_str();
+                let opens = if q < ctx.end && LIST_OPENERS.contains(&key(q)) {
+                    Some(q + 1)
+                } else {
+                    (q + 1 < ctx.end && matches!(key(q), "ومن" | "من") && key(q + 1) == "بينها")
                         .then_some(q + 2)
-                    });
+                };
                 let Some(from) = opens else { continue };
                 if let Some(m) = ctx.mentions_in(from, from + 1).next() {
                     parties.extend(ctx.group(m).iter().filter_map(|g| actor(ctx, g)));
@@ -101,17 +99,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
             continue;
         }
         for e in parties {
-            if !out.iter().any(|f| {
-                f.subject == e && f.relation == rel && f.object == Object::Entity(agreement)
-            }) {
-                out.push(Fact {
-                    subject: e,
-                    relation: rel,
-                    object: Object::Entity(agreement),
-                    rule: RULE.into(),
-                    confidence: 0.7,
-                });
-            }
+            push_new(out, Fact::between(e, rel, agreement, RULE, 0.7));
         }
     }
 }

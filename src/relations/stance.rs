@@ -7,7 +7,7 @@
 //! description with words of disapproval ("وصف X تصريحات Y بأنها غير مسؤولة": X
 //! criticizes Y); and criticism someone met with ("تعرضت الحكومة لانتقادات من X").
 
-use super::{Ctx, Fact, Object};
+use super::{push_new, Ctx, Fact};
 use crate::lexicon::{EntityType, WordClass};
 use crate::mentions::{Ent, How, Mention};
 use crate::text::clitics::Enclitic;
@@ -191,13 +191,7 @@ fn undergone(ctx: &Ctx, rel: usize, out: &mut Vec<Fact>) {
         let Some(first) = first else { continue };
         for g in ctx.group(first) {
             if let Some(critic) = actor(ctx, &g).filter(|c| *c != target) {
-                out.push(Fact {
-                    subject: critic,
-                    relation: rel,
-                    object: Object::Entity(target),
-                    rule: UNDERGO_RULE.into(),
-                    confidence: 0.6,
-                });
+                out.push(Fact::between(critic, rel, target, UNDERGO_RULE, 0.6));
             }
         }
     }
@@ -207,22 +201,6 @@ fn undergone(ctx: &Ctx, rel: usize, out: &mut Vec<Fact>) {
 /// (a speaker does not accuse, threaten or criticize its own side).
 fn same_side(ctx: &Ctx, a: Ent, b: Ent) -> bool {
     a == b || ctx.doc.state_of(b) == Some(a) || ctx.doc.state_of(a) == Some(b)
-}
-
-/// Adds `speaker rel t` (by `rule`, confidence 0.6) unless some rule already gave it.
-fn push_new(out: &mut Vec<Fact>, speaker: Ent, rel: usize, t: Ent, rule: &str) {
-    let dup = out
-        .iter()
-        .any(|f| f.subject == speaker && f.relation == rel && f.object == Object::Entity(t));
-    if !dup {
-        out.push(Fact {
-            subject: speaker,
-            relation: rel,
-            object: Object::Entity(t),
-            rule: rule.into(),
-            confidence: 0.6,
-        });
-    }
 }
 
 /// Rule id of the accusation told as a wrongdoing.
@@ -284,7 +262,7 @@ fn wrongdoing(ctx: &Ctx, out: &mut Vec<Fact>) {
             }
             for t in doers(ctx, from, p) {
                 if !same_side(ctx, speaker, t) {
-                    push_new(out, speaker, rel, t, WRONGDOING_RULE);
+                    push_new(out, Fact::between(speaker, rel, t, WRONGDOING_RULE, 0.6));
                 }
             }
         }
@@ -352,7 +330,7 @@ fn conditional_threat(ctx: &Ctx, out: &mut Vec<Fact>) {
                 continue;
             };
             if !same_side(ctx, speaker, t) {
-                push_new(out, speaker, rel, t, CONDITIONAL_RULE);
+                push_new(out, Fact::between(speaker, rel, t, CONDITIONAL_RULE, 0.6));
             }
         }
     }
@@ -375,13 +353,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
                     || doc.class_at(p, WordClass::Pejorative).is_some()
             });
             if disapproves && !same_side(ctx, speaker, t) {
-                out.push(Fact {
-                    subject: speaker,
-                    relation: rel,
-                    object: Object::Entity(t),
-                    rule: DESCRIBE_RULE.into(),
-                    confidence: 0.6,
-                });
+                out.push(Fact::between(speaker, rel, t, DESCRIBE_RULE, 0.6));
             }
         }
         let mut p = from;
@@ -393,7 +365,7 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
             if let Some(t) = target(ctx, h.start, h.end, from, to) {
                 let same = t == speaker || ctx.doc.state_of(t) == Some(speaker);
                 if !same {
-                    push_new(out, speaker, rel, t, RULE);
+                    push_new(out, Fact::between(speaker, rel, t, RULE, 0.6));
                 }
             }
             p = h.end.max(p + 1);
