@@ -3017,3 +3017,39 @@ fn case_259() {
 fn case_260() {
     check("وعاد الوزير من الأمم المتحدة وزار القاهرة.", &[]);
 }
+
+/// Forces owned by a pronoun, as the antecedent of a relative clause, act for the sentence's subject.
+#[test]
+fn case_261() {
+    check(
+        "ونشرت إيران مستشارين عسكريين لقواتها التي تدعم الحوثيين في اليمن.",
+        &["Iran supported Houthis"],
+    );
+}
+
+/// A named antecedent set off by a comma is the relative verb's subject.
+#[test]
+fn case_262() {
+    check(
+        "وانتقد الوزير إيران، التي تدعم الحوثيين في اليمن.",
+        &["Iran supported Houthis"],
+    );
+}
+
+/// An unnamed antecedent gives no subject; the name after the relative verb is its object, never its subject.
+#[test]
+fn case_263() {
+    check(
+        "وتعهدت الدول التي تدعم المعارضة السورية بزيادة المساعدات.",
+        &[],
+    );
+}
+
+/// A nisba antecedent right before the relative pronoun is the subject.
+#[test]
+fn case_264() {
+    check(
+        "وتقاتل القوات الروسية التي تدعم الأسد في إدلب.",
+        &["Russian Armed Forces supported Bashar al-Assad"],
+    );
+}

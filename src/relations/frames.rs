@@ -683,10 +683,19 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             && !doc.tokens[p].key.ends_with('ا')
             && doc.is_plain(p)
     });
-    let sv = if relative || describes_indefinite {
-        None
+    // a relative clause about its antecedent: "القوات الروسية التي تدعم الأسد" (no object
+    // pronoun on the verb): the antecedent is the subject and the name after is the object
+    let of_antecedent = hit.enclitic.is_none()
+        && hit.start > ctx.start
+        && doc
+            .lex
+            .word_is(&doc.tokens[hit.start - 1].key, WordClass::Relative);
+    let (sv, vs) = if of_antecedent {
+        (antecedent(ctx, hit, trig), None)
+    } else if relative || describes_indefinite {
+        (None, vs)
     } else {
-        sv.map(|m| past_aside(ctx, m, trig))
+        (sv.map(|m| past_aside(ctx, m, trig)), vs)
     };
     let verb_initial = hit.pro.conj || hit.start == cs;
     let (subject, obj_from) = match (sv, vs) {
@@ -702,6 +711,7 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
             (first.copied().unwrap_or(s), hit.end)
         }
         (None, Some(v)) => (v, v.end),
+        (None, None) if of_antecedent => return,
         (None, None) => match shared_subject(ctx, hit, trig) {
             Some(m) => (m, hit.end),
             None => {
@@ -1419,6 +1429,33 @@ fn relative_agent(ctx: &Ctx, hit: &FormHit, ce: usize, trig: &Trigger) -> Option
         .find(|m| m.start == after && m.pro.prep.is_none() && fits_subject(ctx, m, trig))?;
     let g = ctx.group(m);
     Some((*m, g.last().map_or(m.end, |x| x.end)))
+}
+
+/// The antecedent of a relative pronoun right before `hit`, as the verb's subject: a name
+/// ("إيران، التي تدعم"), or forces owned by a pronoun, whose owner is the sentence's
+/// subject ("وتستخدم روسيا القاعدة مقرا لقواتها التي تدعم الأسد"). An unnamed antecedent
+/// ("الدول التي تدعم الإرهاب") gives none.
+fn antecedent(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> Option<Mention> {
+    let doc = ctx.doc;
+    let rel = hit.start - 1;
+    let named = ctx.sm.mentions.iter().rev().find(|m| {
+        (m.end == rel || m.end + 1 == rel && ctx.is_comma(m.end))
+            && m.pro.prep.is_none()
+            && fits_subject(ctx, m, trig)
+    });
+    if named.is_some() {
+        return named.copied();
+    }
+    let owned_forces = rel > ctx.start
+        && doc.readings[rel - 1].iter().any(|r| {
+            matches!(r.enclitic, Some(Enclitic::His | Enclitic::Her))
+                && doc.lex.word_is(&r.stem, WordClass::ForcesNoun)
+        });
+    if owned_forces {
+        sentence_subject(ctx, hit, trig)
+    } else {
+        None
+    }
 }
 
 /// The subject a coordinated verb shares with the sentence's first clause: "وتسيطر قوات
