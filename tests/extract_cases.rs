@@ -3053,3 +3053,53 @@ fn case_264() {
         &["Russian Armed Forces supported Bashar al-Assad"],
     );
 }
+
+/// A head noun with an epithet (المنظمة الدولية) refers to the body named before, here known by its longer name منظمة الأمم المتحدة.
+#[test]
+fn case_265() {
+    check(
+        "وقال مسؤول في الأمم المتحدة إن فريقا من المنظمة الدولية زار مدينة حلب.",
+        &["United Nations stated", "United Nations visited Aleppo"],
+    );
+}
+
+/// The epithet reference reaches back to an earlier sentence.
+#[test]
+fn case_266() {
+    check(
+        "وأعلنت الأمم المتحدة وقف المساعدات. وقالت المنظمة الدولية إن الوضع في اليمن خطير للغاية.",
+        &["United Nations stated"],
+    );
+}
+
+/// The most recent body with the head noun is the one referred to.
+#[test]
+fn case_267() {
+    check(
+        "وانتقدت منظمة العفو الدولية الحكومة المصرية. واتهمت المنظمة الدولية الحكومة الإثيوبية بقتل المدنيين.",
+        &[
+            "Amnesty International criticized Egypt",
+            "Amnesty International accused Ethiopia",
+        ],
+    );
+}
+
+/// A body named by its short name is known by the head noun of its full name (حركة المقاومة الإسلامية).
+#[test]
+fn case_268() {
+    check(
+        "وأطلقت حماس صواريخ على إسرائيل. وقالت الحركة إنها سترد على أي هجوم إسرائيلي.",
+        &["Hamas attacked Israel", "Hamas stated"],
+    );
+}
+
+/// A head noun that opens another body's name is that body.
+#[test]
+fn case_269() {
+    check(
+        "وأعلنت الأمم المتحدة وقف المساعدات. وقالت المنظمة الدولية للهجرة إن آلاف المهاجرين عالقون في ليبيا.",
+        &[
+            "International Organization for Migration stated",
+        ],
+    );
+}

@@ -274,6 +274,7 @@ impl Compiler<'_> {
                 roles: Vec::new(),
                 adjective: None,
                 female: false,
+                heads: Vec::new(),
             });
         }
         let label = std_terms::RDFS_LABEL;
@@ -297,6 +298,19 @@ impl Compiler<'_> {
                 .collect();
             for n in names {
                 self.add_name(&n, id, NameKind::Name);
+            }
+            for (v, lang) in self
+                .values(s, label)
+                .chain(self.values(s, alt))
+                .filter_map(literal)
+            {
+                let keys = keys_of(v);
+                if lang == Some("ar") && keys.len() >= 2 {
+                    let head = keys[0].strip_prefix("ال").unwrap_or(&keys[0]).to_string();
+                    if !e.heads.contains(&head) {
+                        e.heads.push(head);
+                    }
+                }
             }
             for adj in self.strings(s, &ont(vocab::ont::ADJECTIVE)) {
                 // each word of a compound adjective agrees (الكوري الشمالي، الكورية الشمالية)

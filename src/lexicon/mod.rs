@@ -279,6 +279,10 @@ pub struct Entity {
     pub adjective: Option<String>,
     /// Whether the lexicon says the person is a woman (for title agreement).
     pub female: bool,
+    /// The first words (match keys, without the article) of its Arabic names of two words
+    /// or more: the head noun a later bare reference may use ("حماس" is also "حركة
+    /// المقاومة الإسلامية", so a later "الحركة" can be Hamas).
+    pub heads: Vec<String>,
 }
 
 /// How a trigger reads the clause around it.
@@ -445,6 +449,9 @@ pub enum WordClass {
     /// Head nouns of named bodies (وكالة، حزب، وزارة): "الوكالة" alone later refers back
     /// to the body the article named with that head.
     BodyNoun,
+    /// Adjectives that describe a body without naming another (الدولية، الأممية):
+    /// "المنظمة الدولية" still refers back to the organization named before.
+    BodyEpithet,
 }
 
 impl WordClass {
@@ -493,6 +500,7 @@ impl WordClass {
             "RankAdjective" => Self::RankAdjective,
             "Relay" => Self::Relay,
             "BodyNoun" => Self::BodyNoun,
+            "BodyEpithet" => Self::BodyEpithet,
             "Weekday" => Self::Weekday,
             "Pejorative" => Self::Pejorative,
             "Subordinator" => Self::Subordinator,

@@ -486,30 +486,40 @@ fn body_head(
 /// the body the article last named with that head; bodies named in this sentence are
 /// remembered for the next ones.
 fn body_anaphora(doc: &Doc, focus: &mut Focus, start: usize, end: usize, names: &mut Vec<Mention>) {
-    // bodies named with a head noun: "وكالة رويترز", "المرصد السوري …", "شبكة CBS"
-    let named_head = |m: &Mention| -> Option<(String, Ent)> {
+    // bodies named with a head noun: "وكالة رويترز", "المرصد السوري …", "شبكة CBS", or
+    // known by one in another of their names ("حماس" is "حركة المقاومة الإسلامية")
+    let named_heads = |m: &Mention| -> Vec<String> {
         if m.how != How::Name
             || !matches!(
                 doc.etype(m.ent),
                 EntityType::Organization | EntityType::Outlet
             )
         {
-            return None;
+            return Vec::new();
         }
-        body_head(doc, m.start, true)
+        let written = body_head(doc, m.start, true)
             .or_else(|| body_head(doc, m.start, false))
             .or_else(|| {
                 (m.start > start)
                     .then(|| body_head(doc, m.start - 1, false))
                     .flatten()
             })
-            .map(|(h, _)| (h, m.ent))
+            .map(|(h, _)| h);
+        let mut heads: Vec<String> = written.into_iter().collect();
+        if let Ent::Lex(id) = m.ent {
+            for h in &doc.lex.entity(id).heads {
+                if !heads.contains(h) && doc.lex.word_is(h, WordClass::BodyNoun) {
+                    heads.push(h.clone());
+                }
+            }
+        }
+        heads
     };
     // … earlier in this sentence too: "المتحدث باسم التحالف العربي إن الجيش بدعم من قوات
     // التحالف"
     let here: Vec<(usize, String, Ent)> = names
         .iter()
-        .filter_map(|m| named_head(m).map(|(h, e)| (m.end, h, e)))
+        .flat_map(|m| named_heads(m).into_iter().map(|h| (m.end, h, m.ent)))
         .collect();
     let mut found = Vec::new();
     for i in start..end {
@@ -527,9 +537,12 @@ fn body_anaphora(doc: &Doc, focus: &mut Focus, start: usize, end: usize, names: 
         let Some(e) = earlier.or_else(|| focus.bodies.get(&head).copied()) else {
             continue;
         };
+        // an epithet only describes it: "المنظمة الدولية"
+        let epithet = i + 1 < end && doc.class_at(i + 1, WordClass::BodyEpithet).is_some();
         // (a name after it is another noun phrase: "واتهم التحالف الحوثيين" — a definite
         // head is never the first half of a construct like "حزب الله")
         let next_names_other = i + 1 < end
+            && !epithet
             && doc.tokens[i + 1].key.starts_with("ال")
             && !doc.in_class(i + 1, WordClass::TimeWord)
             && !doc.in_class(i + 1, WordClass::FunctionWord)
@@ -539,7 +552,7 @@ fn body_anaphora(doc: &Doc, focus: &mut Focus, start: usize, end: usize, names: 
         }
         found.push(Mention {
             start: i,
-            end: i + 1,
+            end: i + 1 + usize::from(epithet),
             ent: e,
             how: How::Name,
             pro,
@@ -547,8 +560,8 @@ fn body_anaphora(doc: &Doc, focus: &mut Focus, start: usize, end: usize, names: 
     }
     names.extend(found);
     for m in names.iter() {
-        if let Some((h, e)) = named_head(m) {
-            focus.bodies.insert(h, e);
+        for h in named_heads(m) {
+            focus.bodies.insert(h, m.ent);
         }
     }
 }
