@@ -3103,3 +3103,49 @@ fn case_269() {
         ],
     );
 }
+
+/// A visit in a phrase of time on the clause (خلال جولة) is made by the person the clause is about.
+#[test]
+fn case_270() {
+    check(
+        "وقال وزير الخارجية الفرنسي جان إيف لودريان، خلال جولة تفقدية في ميناء بيروت، إن الإعمار سيستغرق سنوات.",
+        &[
+            "Jean-Yves Le Drian holdsPosition Foreign Minister of France",
+            "Jean-Yves Le Drian stated",
+            "Jean-Yves Le Drian visited Beirut",
+        ],
+    );
+}
+
+/// One indefinite noun may stand between خلال and the visit noun (خلال عملية تفقد).
+#[test]
+fn case_271() {
+    check(
+        "وقال اللواء سامي الحربي، خلال عملية تفقد صالات الركاب بمطار الملك خالد بالرياض، إن الإجراءات مشددة.",
+        &[
+            "سامي الحربي stated",
+            "سامي الحربي visited Riyadh",
+        ],
+    );
+}
+
+/// A visit noun with its own agent after it is that agent's, not the speaker's.
+#[test]
+fn case_272() {
+    check(
+        "وأكد الرئيس الفرنسي إيمانويل ماكرون أثناء زيارة الرئيس اللبناني ميشال عون إلى باريس أن فرنسا تدعم لبنان.",
+        &[
+            "Emmanuel Macron holdsPosition President of France",
+            "Michel Aoun holdsPosition President of Lebanon",
+            "Emmanuel Macron stated",
+            "Michel Aoun visited Paris",
+            "France supported Lebanon",
+        ],
+    );
+}
+
+/// No named person, no visitor.
+#[test]
+fn case_273() {
+    check("وقال الوزير خلال زيارة إلى بغداد إن العراق شريك أساسي.", &[]);
+}

@@ -1005,6 +1005,21 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                 .filter(|e| doc.etype(*e) == EntityType::Person)
         })
         .flatten();
+    // "وقال X، خلال جولة تفقدية في ميناء بيروت، إن": a visit in a phrase of time on the
+    // clause is made by the person the clause is about
+    let during = (ctx.is_relation(trig, "visited")
+        && hit.enclitic.is_none()
+        && during_phrase(ctx, hit.start))
+    .then(|| {
+        ctx.sm.mentions.iter().rev().find(|m| {
+            m.end <= hit.start
+                && doc.etype(m.ent) == EntityType::Person
+                && m.how != How::Pair
+                && !in_prep_phrase(ctx, m)
+        })
+    })
+    .flatten()
+    .map(|m| m.ent);
     let (agent_m, obj_from): (Option<Ent>, usize) = match genitive {
         Some(gm) if possessor.is_some() && direct && fits_object(ctx, &gm, trig) => {
             (possessor, gm.start)
@@ -1025,7 +1040,7 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
                     hit.end,
                 )
             } else {
-                (before.map(|b| b.ent), hit.end)
+                (before.map(|b| b.ent).or(during), hit.end)
             }
         }
     };
@@ -1429,6 +1444,24 @@ fn relative_agent(ctx: &Ctx, hit: &FormHit, ce: usize, trig: &Trigger) -> Option
         .find(|m| m.start == after && m.pro.prep.is_none() && fits_subject(ctx, m, trig))?;
     let g = ctx.group(m);
     Some((*m, g.last().map_or(m.end, |x| x.end)))
+}
+
+/// Whether the noun at `p` opens a phrase of time on its clause: "خلال جولة"، "أثناء
+/// زيارة"، "خلال عملية تفقد" (one indefinite noun may stand between).
+fn during_phrase(ctx: &Ctx, p: usize) -> bool {
+    let doc = ctx.doc;
+    let opens = |i: usize| {
+        matches!(
+            doc.tokens[i].key.as_str(),
+            "خلال" | "اثناء" | "وخلال" | "واثناء"
+        )
+    };
+    p > ctx.start && opens(p - 1)
+        || p > ctx.start + 1
+            && opens(p - 2)
+            && doc.tokens[p - 1].kind == TokenKind::Word
+            && !doc.tokens[p - 1].key.starts_with("ال")
+            && doc.is_plain(p - 1)
 }
 
 /// The antecedent of a relative pronoun right before `hit`, as the verb's subject: a name
