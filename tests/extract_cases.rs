@@ -3149,3 +3149,68 @@ fn case_272() {
 fn case_273() {
     check("وقال الوزير خلال زيارة إلى بغداد إن العراق شريك أساسي.", &[]);
 }
+
+/// The visitor in a phrase of time is the clause's first person, not the one it meets.
+#[test]
+fn case_274() {
+    check(
+        "وبحث الرئيس الفلسطيني محمود عباس مع الرئيس الروسي فلاديمير بوتين خلال زيارة لموسكو عملية السلام.",
+        &[
+            "Mahmoud Abbas holdsPosition President of Palestine",
+            "Vladimir Putin holdsPosition President of Russia",
+            "Mahmoud Abbas met Vladimir Putin",
+            "Mahmoud Abbas visited Moscow",
+        ],
+    );
+}
+
+/// A preposition carrying the antecedent's pronoun (بشأنها) makes the name after a relative verb its subject.
+#[test]
+fn case_275() {
+    check(
+        "وتناولت المحادثات الإصلاحات التي اتفقت مصر بشأنها مع صندوق النقد الدولي.",
+        &["Egypt agreedWith International Monetary Fund"],
+    );
+}
+
+/// After لولا a verb form is a noun, and the answer of the counterfactual (لكانت) opens a clause of its own.
+#[test]
+fn case_276() {
+    check(
+        "وقال الرئيس السوري بشار الأسد \"لولا دعم روسيا لكانت هذه المدن تحت سيطرة تنظيم داعش الآن\".",
+        &[
+            "Bashar al-Assad holdsPosition President of Syria",
+            "Bashar al-Assad stated",
+        ],
+    );
+}
+
+/// A participle (المدعومة) describes the unnamed noun before it: no one in focus is the one backed, even though المدعومة folds to a form with a pronoun.
+#[test]
+fn case_277() {
+    check(
+        "وقال الرئيس الأمريكي دونالد ترامب إن الإدارة ستخفض تمويل البرامج المدعومة من الولايات المتحدة في سوريا.",
+        &[
+            "Donald Trump holdsPosition President of United States",
+            "Donald Trump stated",
+        ],
+    );
+}
+
+/// A verb form after a preposition (في قصف) is the verbal noun: the nisba before is no subject of a verb.
+#[test]
+fn case_278() {
+    check(
+        "وقتل مزارع فلسطيني في قصف إسرائيلي على شمال قطاع غزة.",
+        &["Israel attacked Gaza Strip"],
+    );
+}
+
+/// The genitive of a support noun followed by its ل-object is the agent.
+#[test]
+fn case_279() {
+    check(
+        "وأشارت الوزارة إلى دعم إيران للحوثيين في اليمن.",
+        &["Iran supported Houthis"],
+    );
+}

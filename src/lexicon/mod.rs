@@ -452,6 +452,9 @@ pub enum WordClass {
     /// Adjectives that describe a body without naming another (الدولية، الأممية):
     /// "المنظمة الدولية" still refers back to the organization named before.
     BodyEpithet,
+    /// The answer of a counterfactual (لكانت، لكان): "لولا دعم التحالف لكانت المناطق
+    /// تحت سيطرة الحوثيين" — a new clause, so no object of the support noun follows it.
+    Apodosis,
 }
 
 impl WordClass {
@@ -501,6 +504,7 @@ impl WordClass {
             "Relay" => Self::Relay,
             "BodyNoun" => Self::BodyNoun,
             "BodyEpithet" => Self::BodyEpithet,
+            "Apodosis" => Self::Apodosis,
             "Weekday" => Self::Weekday,
             "Pejorative" => Self::Pejorative,
             "Subordinator" => Self::Subordinator,

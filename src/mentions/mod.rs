@@ -229,6 +229,17 @@ impl<'a> Doc<'a> {
                             .find(|x| x.stem == f.keys[n - 1])
                             .and_then(|x| x.enclitic)
                     };
+                    // a word that is a form whole is not also that form with a pronoun:
+                    // "المدعومة" folds to "المدعومه", which also reads as "المدعوم" + "ه"
+                    let whole = |h: &FormHit| {
+                        h.start == i
+                            && h.end == i + n
+                            && h.target == f.target
+                            && h.enclitic.is_none()
+                    };
+                    if enclitic.is_some() && hits.iter().any(whole) {
+                        continue;
+                    }
                     let hit = FormHit {
                         start: i,
                         end: i + n,

@@ -58,6 +58,50 @@ pub(super) const PREPOSITIONS: &[&str] = &[
     "امام", "خلال", "منذ", "بعد", "قبل", "لدي",
 ];
 
+/// Prepositions carrying the pronoun that stands for a relative clause's antecedent.
+const RESUMPTIVE: &[&str] = &[
+    "فيه",
+    "فيها",
+    "بشانه",
+    "بشانها",
+    "عليه",
+    "عليها",
+    "منه",
+    "منها",
+    "معه",
+    "معها",
+    "به",
+    "بها",
+    "عنه",
+    "عنها",
+    "اليه",
+    "اليها",
+];
+
+/// Words after which a verb form can only be a noun.
+const NOUN_AFTER: &[&str] = &[
+    "في",
+    "على",
+    "علي",
+    "عن",
+    "الى",
+    "الي",
+    "مع",
+    "ضد",
+    "لدى",
+    "لدي",
+    "حول",
+    "نحو",
+    "عبر",
+    "امام",
+    "خلال",
+    "قبل",
+    "بعد",
+    "بين",
+    "لولا",
+    "ولولا",
+];
+
 pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
     let doc = ctx.doc;
     let mut i = ctx.start;
@@ -93,6 +137,16 @@ pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
 fn applies(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> bool {
     let doc = ctx.doc;
     if ctx.question || hit.pro.future || ctx.not_asserted(hit.start) {
+        return false;
+    }
+    // a preposition or لولا is followed by a noun, so a verb form after one is its
+    // verbal noun: "لولا دعم روسيا"، "بعد دعم التحالف" (not من or منذ, which may open a
+    // clause: "كل من دعم"، "منذ دعمت")
+    if trig.frame == Frame::Verb
+        && hit.start > ctx.start
+        && !hit.pro.conj
+        && NOUN_AFTER.contains(&doc.tokens[hit.start - 1].key.as_str())
+    {
         return false;
     }
     // a future verb governing the trigger: "ستجد نفسها تقاتل"، "ستبدأ بقصف"
@@ -685,7 +739,12 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
     });
     // a relative clause about its antecedent: "القوات الروسية التي تدعم الأسد" (no object
     // pronoun on the verb): the antecedent is the subject and the name after is the object
+    // (unless a preposition after the verb carries the pronoun, so the name after the verb
+    // is its subject: "الإصلاحات التي اتفقت مصر بشأنها مع الصندوق")
+    let resumptive =
+        (hit.end..(hit.end + 5).min(ce)).any(|p| RESUMPTIVE.contains(&doc.tokens[p].key.as_str()));
     let of_antecedent = hit.enclitic.is_none()
+        && !resumptive
         && hit.start > ctx.start
         && doc
             .lex
@@ -956,8 +1015,11 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
     let circumstance = ctx.is_relation(trig, "atWarWith")
         && hit.start > ctx.start
         && matches!(doc.tokens[hit.start - 1].key.as_str(), "في" | "وفي");
+    // (a participle describes the noun it follows, "الجهود المدعومة من X", so only a
+    // phrase with ب stands on the clause: "بدعم من X")
+    let on_clause = circumstance || trig.converse && doc.tokens[hit.start].key.starts_with('ب');
     let before = before.or_else(|| {
-        ((trig.converse || circumstance)
+        (on_clause
             && hit.start > ctx.start + 3
             && !ctx.sm.mentions.iter().any(|m| m.end == hit.start))
         .then(|| sentence_subject(ctx, hit, trig))
@@ -1006,12 +1068,13 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
         })
         .flatten();
     // "وقال X، خلال جولة تفقدية في ميناء بيروت، إن": a visit in a phrase of time on the
-    // clause is made by the person the clause is about
+    // clause is made by the person the clause is about, its first ("وكان عباس أبلغ
+    // الرئيس الروسي خلال زيارة لموسكو" — Abbas visited)
     let during = (ctx.is_relation(trig, "visited")
         && hit.enclitic.is_none()
         && during_phrase(ctx, hit.start))
     .then(|| {
-        ctx.sm.mentions.iter().rev().find(|m| {
+        ctx.sm.mentions.iter().find(|m| {
             m.end <= hit.start
                 && doc.etype(m.ent) == EntityType::Person
                 && m.how != How::Pair
@@ -1024,8 +1087,17 @@ fn noun(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
         Some(gm) if possessor.is_some() && direct && fits_object(ctx, &gm, trig) => {
             (possessor, gm.start)
         }
-        // a transitive noun with its agent before: the genitive is the object
-        Some(gm) if direct && before.is_some() && fits_object(ctx, &gm, trig) => {
+        // a transitive noun with its agent before: the genitive is the object (unless
+        // a marked object follows it: "وأشارت الوزارة إلى دعم إيران للحوثيين", or the
+        // noun is coordinated with the one before: "إرادة القيادة السعودية ومساندة
+        // القيادة الإماراتية")
+        Some(gm)
+            if direct
+                && before.is_some()
+                && !hit.pro.conj
+                && fits_object(ctx, &gm, trig)
+                && !marked_after(ctx, &gm, trig) =>
+        {
             (before.map(|b| b.ent), gm.start)
         }
         Some(gm) if fits_subject(ctx, &gm, trig) => (Some(gm.ent), gm.end),
@@ -1444,6 +1516,18 @@ fn relative_agent(ctx: &Ctx, hit: &FormHit, ce: usize, trig: &Trigger) -> Option
         .find(|m| m.start == after && m.pro.prep.is_none() && fits_subject(ctx, m, trig))?;
     let g = ctx.group(m);
     Some((*m, g.last().map_or(m.end, |x| x.end)))
+}
+
+/// Whether a mention introduced by one of the trigger's prepositions follows the group
+/// `m` opens: "دعم إيران للحوثيين" (so `m` is the agent, not the object).
+fn marked_after(ctx: &Ctx, m: &Mention, trig: &Trigger) -> bool {
+    let end = ctx.group_end(m);
+    ctx.sm.mentions.iter().any(|n| {
+        n.start == end
+            && n.pro.prep.is_some()
+            && marked(ctx, n, &trig.markers)
+            && fits_object(ctx, n, trig)
+    })
 }
 
 /// Whether the noun at `p` opens a phrase of time on its clause: "خلال جولة"، "أثناء

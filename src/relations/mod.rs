@@ -120,6 +120,7 @@ impl Ctx<'_, '_> {
             || self.doc.class_at(i, WordClass::Complementizer).is_some()
                 && t.kind == TokenKind::Word
                 && !(t.key == "ان" && self.doc.tokens.get(i + 1).is_some_and(|n| n.key == "لم"))
+            || self.doc.class_at(i, WordClass::Apodosis).is_some()
     }
 
     /// Whether token `i` is a comma.
