@@ -161,6 +161,33 @@ fn rebuilding_gives_the_same_graph() {
 }
 
 #[test]
+fn a_build_left_uncompacted_is_compacted_later_with_the_same_graph() {
+    let d = tmp();
+    let (a, b) = (d.path().join("a"), d.path().join("b"));
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let input = samples();
+    let input = input.to_str().unwrap();
+    assert!(run(&["build", input, "--store", a]).status.success());
+    assert!(run(&["build", input, "--store", b, "--no-compact"])
+        .status
+        .success());
+    let o = run(&["compact", "--store", b]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("compacted"), "{}", stderr(&o));
+    let (da, db) = (
+        stdout(&run(&["dump", "--store", a])),
+        stdout(&run(&["dump", "--store", b])),
+    );
+    assert!(!da.is_empty());
+    assert_eq!(sorted_lines(&da), sorted_lines(&db));
+    let missing = d.path().join("none");
+    let o = run(&["compact", "--store", missing.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no store at"), "{}", stderr(&o));
+    assert!(!missing.exists(), "compact created a store");
+}
+
+#[test]
 fn changed_article_replaces_its_facts() {
     let d = tmp();
     let s = d.path().join("store");
