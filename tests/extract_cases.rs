@@ -3214,3 +3214,23 @@ fn case_279() {
         &["Iran supported Houthis"],
     );
 }
+
+/// A direct noun's genitive followed by its ل-object is the agent, even with a name before the noun (روسيين).
+#[test]
+fn case_280() {
+    check(
+        "وطردت أستراليا دبلوماسيين روسيين بعد اتهام لندن لموسكو بتسميم الجاسوس.",
+        &["United Kingdom accused Russia"],
+    );
+}
+
+/// A noun coordinated with the phrase before (واتهام) does not take a name in that phrase as its agent.
+#[test]
+fn case_281() {
+    check(
+        "وتصاعدت الأزمة بين روسيا والغرب منذ تسميم الجاسوس الروسي سيرغي سكريبال في بريطانيا واتهام لندن لموسكو بالوقوف وراءه.",
+        &[
+            "United Kingdom accused Russia",
+        ],
+    );
+}
