@@ -7,7 +7,7 @@ use crate::vocab::{self, std_terms};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{BlankNode, NamedOrBlankNode, Term, Triple};
 use rayon::prelude::*;
-use std::collections::HashMap as Map;
+use rustc_hash::FxHashMap as Map;
 use std::path::Path;
 
 const RDFS_DOMAIN: &str = "http://www.w3.org/2000/01/rdf-schema#domain";
@@ -50,7 +50,7 @@ pub fn load_dir(dir: &Path) -> Result<Lexicon, LexiconError> {
         })
         .collect::<Result<_, _>>()?;
     let mut triples = Vec::with_capacity(parsed.iter().map(Vec::len).sum());
-    let mut bnodes: Map<String, BlankNode> = Map::new();
+    let mut bnodes: Map<String, BlankNode> = Map::default();
     for (fi, file) in parsed.into_iter().enumerate() {
         for mut t in file {
             let mut stable = |b: &BlankNode| {
@@ -135,7 +135,7 @@ struct Compiler<'a> {
 }
 
 fn compile(dir: &Path, triples: Vec<Triple>) -> Result<Lexicon, LexiconError> {
-    let mut idx: Index = Map::new();
+    let mut idx: Index = Map::default();
     let mut order = Vec::new();
     for t in &triples {
         if !idx.contains_key(&t.subject) {
