@@ -637,12 +637,13 @@ fn build(
     st.flush()?;
     // a large build leaves many overlapping files; merging them now makes every later
     // query several times faster (small incremental builds skip it: it costs seconds)
-    if compact && loaded >= isnad::store::ArticleBatch::DEFAULT_QUADS {
+    let large = loaded >= isnad::store::ArticleBatch::DEFAULT_QUADS;
+    if compact && large {
         pb.set_message("compacting the store");
         st.optimize()?;
     }
     pb.finish_and_clear();
-    if !compact && loaded >= isnad::store::ArticleBatch::DEFAULT_QUADS {
+    if !compact && large {
         eprintln!(
             "not compacted (--no-compact): `isnad compact --store {}` makes queries fast",
             store.display()

@@ -158,6 +158,23 @@ fn compile(dir: &Path, triples: Vec<Triple>) -> Result<Lexicon, LexiconError> {
     c.entities();
     c.triggers()?;
     c.word_classes_and_titles()?;
+    // only heads that are body nouns (حركة، منظمة) can be referred back to: kept once
+    // here rather than checked at every mention
+    let heads: Vec<Vec<String>> = c
+        .lex
+        .entities
+        .iter()
+        .map(|e| {
+            e.heads
+                .iter()
+                .filter(|h| c.lex.word_is(h, WordClass::BodyNoun))
+                .cloned()
+                .collect()
+        })
+        .collect();
+    for (e, h) in c.lex.entities.iter_mut().zip(heads) {
+        e.heads = h;
+    }
     for hits in c.lex.names.values_mut() {
         let ents = &c.lex.entities;
         hits.sort_by_key(|h| {

@@ -279,8 +279,8 @@ pub struct Entity {
     pub adjective: Option<String>,
     /// Whether the lexicon says the person is a woman (for title agreement).
     pub female: bool,
-    /// The first words (match keys, without the article) of its Arabic names of two words
-    /// or more: the head noun a later bare reference may use ("حماس" is also "حركة
+    /// The body nouns (match keys, without the article) that open its Arabic names of two
+    /// words or more: the head noun a later bare reference may use ("حماس" is also "حركة
     /// المقاومة الإسلامية", so a later "الحركة" can be Hamas).
     pub heads: Vec<String>,
 }

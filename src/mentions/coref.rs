@@ -508,7 +508,7 @@ fn body_anaphora(doc: &Doc, focus: &mut Focus, start: usize, end: usize, names: 
         let mut heads: Vec<String> = written.into_iter().collect();
         if let Ent::Lex(id) = m.ent {
             for h in &doc.lex.entity(id).heads {
-                if !heads.contains(h) && doc.lex.word_is(h, WordClass::BodyNoun) {
+                if !heads.contains(h) {
                     heads.push(h.clone());
                 }
             }
@@ -558,12 +558,16 @@ fn body_anaphora(doc: &Doc, focus: &mut Focus, start: usize, end: usize, names: 
             pro,
         });
     }
-    names.extend(found);
-    for m in names.iter() {
+    // remembered for the next sentences: the bodies named here, then the ones referred to
+    for (_, h, e) in here {
+        focus.bodies.insert(h, e);
+    }
+    for m in &found {
         for h in named_heads(m) {
             focus.bodies.insert(h, m.ent);
         }
     }
+    names.extend(found);
 }
 
 /// "مدير مكتب التحقيقات الفدرالي (إف بي أي) السابق": a former-office word after the

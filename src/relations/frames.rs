@@ -78,29 +78,11 @@ const RESUMPTIVE: &[&str] = &[
     "اليها",
 ];
 
-/// Words after which a verb form can only be a noun.
-const NOUN_AFTER: &[&str] = &[
-    "في",
-    "على",
-    "علي",
-    "عن",
-    "الى",
-    "الي",
-    "مع",
-    "ضد",
-    "لدى",
-    "لدي",
-    "حول",
-    "نحو",
-    "عبر",
-    "امام",
-    "خلال",
-    "قبل",
-    "بعد",
-    "بين",
-    "لولا",
-    "ولولا",
-];
+/// Whether a verb form after the word `w` can only be a noun: after a preposition (not
+/// من or منذ, which may open a clause: "كل من دعم"، "منذ دعمت") or لولا.
+fn noun_after(w: &str) -> bool {
+    PREPOSITIONS.contains(&w) && !matches!(w, "من" | "منذ") || matches!(w, "لولا" | "ولولا")
+}
 
 pub(super) fn extract(ctx: &Ctx, out: &mut Vec<Fact>) {
     let doc = ctx.doc;
@@ -140,12 +122,11 @@ fn applies(ctx: &Ctx, hit: &FormHit, trig: &Trigger) -> bool {
         return false;
     }
     // a preposition or لولا is followed by a noun, so a verb form after one is its
-    // verbal noun: "لولا دعم روسيا"، "بعد دعم التحالف" (not من or منذ, which may open a
-    // clause: "كل من دعم"، "منذ دعمت")
+    // verbal noun: "لولا دعم روسيا"، "بعد دعم التحالف"
     if trig.frame == Frame::Verb
         && hit.start > ctx.start
         && !hit.pro.conj
-        && NOUN_AFTER.contains(&doc.tokens[hit.start - 1].key.as_str())
+        && noun_after(&doc.tokens[hit.start - 1].key)
     {
         return false;
     }
@@ -741,14 +722,15 @@ fn verb(ctx: &Ctx, hit: &FormHit, trig0: &Trigger, out: &mut Vec<Fact>) {
     // pronoun on the verb): the antecedent is the subject and the name after is the object
     // (unless a preposition after the verb carries the pronoun, so the name after the verb
     // is its subject: "الإصلاحات التي اتفقت مصر بشأنها مع الصندوق")
-    let resumptive =
-        (hit.end..(hit.end + 5).min(ce)).any(|p| RESUMPTIVE.contains(&doc.tokens[p].key.as_str()));
+    let resumptive = || {
+        (hit.end..(hit.end + 5).min(ce)).any(|p| RESUMPTIVE.contains(&doc.tokens[p].key.as_str()))
+    };
     let of_antecedent = hit.enclitic.is_none()
-        && !resumptive
         && hit.start > ctx.start
         && doc
             .lex
-            .word_is(&doc.tokens[hit.start - 1].key, WordClass::Relative);
+            .word_is(&doc.tokens[hit.start - 1].key, WordClass::Relative)
+        && !resumptive();
     let (sv, vs) = if of_antecedent {
         (antecedent(ctx, hit, trig), None)
     } else if relative || describes_indefinite {
