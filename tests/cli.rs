@@ -465,6 +465,37 @@ fn provenance_model_is_reachable_from_sparql() {
     assert_eq!(v["articles"]["articles"], 6);
 }
 
+/// The sort key that `co-mentions`, `positions` and `entity-profile` order by (words, a
+/// control separator, datatype, language) must give the order of the literal itself:
+/// prefixes, the same words in two languages or without one, Latin and Arabic.
+#[test]
+fn sort_keys_in_queries_order_as_their_literals() {
+    let s = sample_store().to_str().unwrap();
+    let values = r#""Iran"@en "Iran"@ar "Iran" "Ira"@en "Iran Air"@en "Iraq"@en "إيران"@ar "إيران الشمالية"@ar "ايران"@ar "" "A"@en "a"@en"#;
+    let by = |order: &str| {
+        let q = format!(
+            r#"SELECT ?l WHERE {{ VALUES ?l {{ {values} }} BIND(CONCAT(STR(?l), "\u0001", STR(DATATYPE(?l)), LANG(?l)) AS ?key) }} ORDER BY {order}"#
+        );
+        let o = run(&["query", "--store", s, "--format", "tsv", &q]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        stdout(&o)
+    };
+    let by_literal = by("?l");
+    assert_eq!(by_literal.lines().count(), 13, "{by_literal}");
+    assert_eq!(by("?key"), by_literal);
+    assert_eq!(by("DESC(?key)"), by("DESC(?l)"));
+    for q in ["co-mentions", "positions", "entity-profile"] {
+        let text = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("queries/{q}.rq")),
+        )
+        .unwrap();
+        assert!(
+            text.contains(r#""\u0001", STR(DATATYPE("#),
+            "{q}.rq sorts on the key tested here"
+        );
+    }
+}
+
 #[test]
 fn every_query_matches_its_golden_result() {
     let s = sample_store().to_str().unwrap();
