@@ -307,9 +307,12 @@ fn ontology_dir(opt: &Option<PathBuf>) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("ontology")
 }
 
+/// The lexicon of the ontology folder, compiled once and then read from the cache
+/// (`ISNAD_CACHE_DIR`, see [`isnad::lexicon::default_cache_dir`]).
 fn load_lexicon(opt: &Option<PathBuf>) -> Result<Lexicon> {
     let dir = ontology_dir(opt);
-    isnad::lexicon::load_dir(&dir)
+    let cache = isnad::lexicon::default_cache_dir();
+    isnad::lexicon::load_dir_cached(&dir, cache.as_deref())
         .with_context(|| format!("loading the ontology from {}", dir.display()))
 }
 

@@ -72,7 +72,8 @@ pub fn load_dir(dir: &Path) -> Result<Lexicon, LexiconError> {
     compile(dir, triples)
 }
 
-fn collect_ttl(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LexiconError> {
+/// Every `.ttl` file below `dir`, in directory order (callers sort).
+pub(super) fn collect_ttl(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LexiconError> {
     let rd = std::fs::read_dir(dir).map_err(|source| LexiconError::Io {
         path: dir.to_path_buf(),
         source,

@@ -3,13 +3,18 @@
 //!
 //! Everything the extractor matches comes from here, so a user adds an entity, an alias
 //! or a trigger word by editing a `.ttl` file, without recompiling. Loading compiles
-//! the names into hash indexes over match keys, once, to be shared by every thread.
+//! the names into hash indexes over match keys, once, to be shared by every thread; the
+//! command line keeps the compiled lexicon in a cache (`cache`), so that a run parses
+//! the Turtle files only when they or the program changed.
 
+mod cache;
 mod load;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
+use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
+pub use cache::{default_cache_dir, load_dir_cached};
 pub use load::{keys_of, load_dir};
 
 /// Why an ontology folder could not be loaded.
@@ -46,7 +51,7 @@ pub enum LexiconError {
 pub type EntityId = u32;
 
 /// The type of an entity: the ontology class it belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum EntityType {
     /// isnad:Person
     Person,
@@ -148,7 +153,7 @@ impl EntityType {
 }
 
 /// What type a relation's subject or object must have.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum TypeConstraint {
     /// No restriction.
     #[default]
@@ -162,7 +167,7 @@ pub enum TypeConstraint {
 }
 
 /// The kind of an office (the `isnad:roleKind` of a term or a title).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum RoleKind {
     /// Presidents, kings, emirs, supreme leaders.
     HeadOfState,
@@ -236,7 +241,7 @@ pub fn date_num(s: &str) -> Option<DateNum> {
 }
 
 /// One term of office.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Role {
     /// What kind of office.
     pub kind: RoleKind,
@@ -259,7 +264,7 @@ impl Role {
 }
 
 /// An entity of the lexicon.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
     /// Its IRI.
     pub iri: String,
@@ -286,7 +291,7 @@ pub struct Entity {
 }
 
 /// How a trigger reads the clause around it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Frame {
     /// A finite verb.
     Verb,
@@ -297,7 +302,7 @@ pub enum Frame {
 }
 
 /// A relation of the ontology, as the extractor needs it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RelationDef {
     /// Local name (`visited`).
     pub name: String,
@@ -310,7 +315,7 @@ pub struct RelationDef {
 }
 
 /// A trigger: the forms of a word that signal a relation, and how to read around it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Trigger {
     /// Its id (the local name in triggers.ttl), reported as the rule.
     pub id: String,
@@ -347,7 +352,7 @@ pub struct Trigger {
 }
 
 /// A word class of words.ttl.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum WordClass {
     /// Negation.
     Negator,
@@ -515,7 +520,7 @@ impl WordClass {
 }
 
 /// A title: words naming an office before a person's name.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Title {
     /// Its id in words.ttl.
     pub id: String,
@@ -528,7 +533,7 @@ pub struct Title {
 }
 
 /// What a multi-word form points to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FormTarget {
     /// A trigger (index into [`Lexicon::triggers`]).
     Trigger(usize),
@@ -539,7 +544,7 @@ pub enum FormTarget {
 }
 
 /// A sequence of token keys and what it means.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Form {
     /// The token keys, in order.
     pub keys: Vec<String>,
@@ -548,7 +553,7 @@ pub struct Form {
 }
 
 /// A name of an entity: which entity, and whether it is an adjective or plural form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NameHit {
     /// The entity.
     pub entity: EntityId,
@@ -557,7 +562,7 @@ pub struct NameHit {
 }
 
 /// How a matched name refers to its entity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum NameKind {
     /// A proper name or alias.
     Name,
@@ -568,7 +573,7 @@ pub enum NameKind {
 }
 
 /// The compiled lexicon.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Lexicon {
     /// All entities; [`EntityId`] indexes this.
     pub entities: Vec<Entity>,
@@ -589,7 +594,9 @@ pub struct Lexicon {
     pub titles: Vec<Title>,
     /// Multi-word forms indexed by their first key.
     pub forms: HashMap<String, Vec<Form>>,
-    /// Every triple of the ontology folder, for the store's ontology graph.
+    /// Every triple of the ontology folder, for the store's ontology graph (kept
+    /// apart in the cache: oxigraph's terms are not serde types).
+    #[serde(skip)]
     pub ontology_triples: Vec<oxigraph::model::Triple>,
 }
 
