@@ -9,7 +9,7 @@
 //! `isnad facts`, `isnad entity` and `isnad ask`, and the body of the server's `/facts`,
 //! `/entity` and `/ask`. Its shape is versioned by [`SCHEMA`]; fields are only ever added.
 
-use crate::lexicon::{EntityType, Lexicon, NameKind, RoleKind};
+use crate::lexicon::{EntityType, Lexicon, NameHit, NameKind, RoleKind};
 use crate::query::prologue;
 use crate::store::GraphStore;
 use crate::vocab;
@@ -380,7 +380,11 @@ impl<'a> Lookup<'a> {
             names: HashMap::new(),
             shown: HashMap::new(),
         };
-        for (key, hits) in &lex.names {
+        // in key order: which spelling is shown for a folded key must not depend on the
+        // map's iteration order (a lexicon read from the cache iterates in another)
+        let mut keys: Vec<(&String, &Vec<NameHit>)> = lex.names.iter().collect();
+        keys.sort_unstable_by_key(|(k, _)| *k);
+        for (key, hits) in keys {
             for h in hits.iter().filter(|h| h.how == NameKind::Name) {
                 let e = lex.entity(h.entity);
                 me.add(&fold_latin(key), &e.iri, key);
