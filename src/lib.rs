@@ -4,6 +4,7 @@
 //! `input` and `text` → `lexicon` → `mentions` → `relations` → `extract` →
 //! `output` / `provenance` → `store` → `query` → `lookup` → `serve`.
 
+mod digest;
 pub mod export;
 pub mod extract;
 pub mod input;

@@ -348,11 +348,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             no_compact,
         } => build(&cli.ontology, &inputs, &store, strict, !no_compact),
         Command::Compact { store } => {
-            if !store.join("CURRENT").exists() {
-                return Err(isnad::store::StoreError::Missing(store).into());
-            }
             let t0 = Instant::now();
-            GraphStore::open(&store)?.optimize()?;
+            GraphStore::open_existing(&store)?.optimize()?;
             eprintln!(
                 "compacted {} in {:.2}s",
                 store.display(),

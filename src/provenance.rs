@@ -72,9 +72,7 @@ pub fn outlet_iri(lex: &Lexicon, name: &str) -> String {
 
 /// SHA-256 of the article's title and text, hex.
 pub fn content_hash(ex: &Extraction) -> String {
-    let mut h = Sha256::new();
-    h.update(ex.text.as_bytes());
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    crate::digest::hex(&Sha256::digest(ex.text.as_bytes()))
 }
 
 struct Out {

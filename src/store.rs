@@ -118,11 +118,16 @@ impl GraphStore {
         Ok(st)
     }
 
+    /// Opens an existing store for writing; none is created where there is none (for
+    /// commands that work on a store already built, like `isnad compact`).
+    pub fn open_existing(path: &Path) -> Result<Self, StoreError> {
+        require(path)?;
+        Self::open(path)
+    }
+
     /// Opens an existing store for reading only (it may be open for writing elsewhere).
     pub fn open_read_only(path: &Path) -> Result<Self, StoreError> {
-        if !path.join("CURRENT").exists() {
-            return Err(StoreError::Missing(path.to_path_buf()));
-        }
+        require(path)?;
         let store = Store::open_read_only(path).map_err(|e| classify(path, e))?;
         Ok(Self {
             store,
@@ -355,6 +360,15 @@ enum SummaryMode {
 /// again from scratch when opened for writing. Raise it when [`Tallies::add_graph`]
 /// changes what it counts.
 const SUMMARY_VERSION: i64 = 1;
+
+/// An error unless a store was built at `path`.
+fn require(path: &Path) -> Result<(), StoreError> {
+    if path.join("CURRENT").exists() {
+        Ok(())
+    } else {
+        Err(StoreError::Missing(path.to_path_buf()))
+    }
+}
 
 /// Whether a graph holds one article (not the ontology, not the summary).
 fn is_article_graph(g: &str) -> bool {

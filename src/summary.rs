@@ -31,7 +31,6 @@ use crate::vocab::{self, ont, std_terms};
 use oxigraph::model::{NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term, Triple};
 use rustc_hash::{FxHashMap, FxHashSet};
 use sha2::{Digest, Sha256};
-use std::fmt::Write;
 
 /// What a tally counts, chosen by the predicate of the triple it reifies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,12 +93,12 @@ impl TallyKind {
 /// to update without searching.
 pub fn tally_iri(kind: TallyKind, t: &Triple) -> String {
     let h = Sha256::digest(t.to_string().as_bytes());
-    let mut s = format!("{}/{}/", vocab::SUMMARY, kind.slug());
-    for b in &h[..16] {
-        // writing to a String cannot fail
-        let _ = write!(s, "{b:02x}");
-    }
-    s
+    format!(
+        "{}/{}/{}",
+        vocab::SUMMARY,
+        kind.slug(),
+        crate::digest::hex(&h[..16])
+    )
 }
 
 /// Counts per tallied triple: an article's contribution (negative when it is taken

@@ -12,7 +12,7 @@
 //! not match, is passed over and the lexicon compiled as without one: the cache can make
 //! a run slower, never wrong, and it is never an error.
 
-use super::load::{collect_ttl, load_dir};
+use super::load::{compile_files, read_ttl};
 use super::{Lexicon, LexiconError};
 use oxigraph::model::{BlankNode, Literal, NamedNode, NamedOrBlankNode, Term, Triple};
 use serde::{Deserialize, Serialize};
@@ -41,33 +41,31 @@ pub fn default_cache_dir() -> Option<PathBuf> {
         .map(|h| PathBuf::from(h).join(".cache").join("isnad"))
 }
 
-/// [`load_dir`], through a cache in the folder `cache` (none: always compile).
+/// [`super::load_dir`], through a cache in the folder `cache` (none: always compile).
 ///
-/// Errors are those of [`load_dir`]: a broken ontology file is reported as such, and is
-/// never cached.
+/// Errors are those of [`super::load_dir`]: a broken ontology file is reported as such,
+/// and is never cached.
 pub fn load_dir_cached(dir: &Path, cache: Option<&Path>) -> Result<Lexicon, LexiconError> {
+    let files = read_ttl(dir)?;
     let Some(cache) = cache else {
-        return load_dir(dir);
+        return compile_files(dir, &files);
     };
-    let Some(key) = fingerprint(dir) else {
-        return load_dir(dir);
+    let Some(key) = fingerprint(dir, &files) else {
+        return compile_files(dir, &files);
     };
     let file = cache.join(format!("lexicon-{key}.bin"));
     if let Some(lex) = read(&file) {
         return Ok(lex);
     }
-    let lex = load_dir(dir)?;
+    let lex = compile_files(dir, &files)?;
     // best effort: a cache that cannot be written only costs the next run its time
     let _ = write(cache, &file, &lex);
     Ok(lex)
 }
 
-/// The cache key of an ontology folder for this program, or `None` when a file cannot
-/// be read (then [`load_dir`] says why).
-fn fingerprint(dir: &Path) -> Option<String> {
-    let mut files = Vec::new();
-    collect_ttl(dir, &mut files).ok()?;
-    files.sort();
+/// The cache key of the ontology files read from `dir` for this program, or `None` when
+/// the program's own file cannot be looked at.
+fn fingerprint(dir: &Path, files: &[(PathBuf, Vec<u8>)]) -> Option<String> {
     let mut h = Sha256::new();
     h.update(MAGIC);
     h.update(env!("CARGO_PKG_VERSION").as_bytes());
@@ -79,19 +77,14 @@ fn fingerprint(dir: &Path) -> Option<String> {
         .ok()?;
     h.update(exe.len().to_le_bytes());
     h.update(built.as_nanos().to_le_bytes());
-    for f in &files {
-        let data = std::fs::read(f).ok()?;
+    for (f, data) in files {
         let rel = f.strip_prefix(dir).unwrap_or(f).to_string_lossy();
         h.update((rel.len() as u64).to_le_bytes());
         h.update(rel.as_bytes());
         h.update((data.len() as u64).to_le_bytes());
-        h.update(&data);
+        h.update(data);
     }
-    Some(hex(&h.finalize()[..16]))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    Some(crate::digest::hex(&h.finalize()[..16]))
 }
 
 /// A cached lexicon, if the file is there, whole and decodable.

@@ -19,6 +19,12 @@ type Index = Map<NamedOrBlankNode, Vec<(String, Term)>>;
 
 /// Loads every `.ttl` file below `dir` and compiles the lexicon.
 pub fn load_dir(dir: &Path) -> Result<Lexicon, LexiconError> {
+    compile_files(dir, &read_ttl(dir)?)
+}
+
+/// Every `.ttl` file below `dir` with its content, in path order: what the lexicon is
+/// compiled from (and what its cache is keyed by).
+pub(super) fn read_ttl(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, LexiconError> {
     let mut files = Vec::new();
     collect_ttl(dir, &mut files)?;
     if files.is_empty() {
@@ -28,18 +34,28 @@ pub fn load_dir(dir: &Path) -> Result<Lexicon, LexiconError> {
         });
     }
     files.sort();
+    files
+        .into_iter()
+        .map(|f| match std::fs::read(&f) {
+            Ok(data) => Ok((f, data)),
+            Err(source) => Err(LexiconError::Io { path: f, source }),
+        })
+        .collect()
+}
+
+/// Compiles the lexicon from the files [`read_ttl`] read from `dir`.
+pub(super) fn compile_files(
+    dir: &Path,
+    files: &[(PathBuf, Vec<u8>)],
+) -> Result<Lexicon, LexiconError> {
     // the files are parsed on all cores (a third of the load), then blank nodes get
     // names from their file and order, so the ontology graph is the same on every load
     // (a rebuild must give the same graph)
     let parsed: Vec<Vec<Triple>> = files
         .par_iter()
-        .map(|f| {
-            let data = std::fs::read(f).map_err(|source| LexiconError::Io {
-                path: f.clone(),
-                source,
-            })?;
+        .map(|(f, data)| {
             RdfParser::from_format(RdfFormat::Turtle)
-                .for_slice(&data)
+                .for_slice(data)
                 .map(|t| {
                     t.map(Triple::from).map_err(|e| LexiconError::Parse {
                         path: f.clone(),
@@ -73,7 +89,7 @@ pub fn load_dir(dir: &Path) -> Result<Lexicon, LexiconError> {
 }
 
 /// Every `.ttl` file below `dir`, in directory order (callers sort).
-pub(super) fn collect_ttl(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LexiconError> {
+fn collect_ttl(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LexiconError> {
     let rd = std::fs::read_dir(dir).map_err(|source| LexiconError::Io {
         path: dir.to_path_buf(),
         source,
@@ -319,22 +335,16 @@ impl Compiler<'_> {
                     _ => {}
                 }
             }
-            let names: Vec<String> = self
+            // each name's keys, with whether it is Arabic (its head noun, below)
+            let names: Vec<(Vec<String>, bool)> = self
                 .values(s, label)
                 .chain(self.values(s, alt))
                 .filter_map(literal)
-                .map(|(v, _)| v.to_string())
+                .map(|(v, lang)| (keys_of(v), lang == Some("ar")))
                 .collect();
-            for n in names {
-                self.add_name(&n, id, NameKind::Name);
-            }
-            for (v, lang) in self
-                .values(s, label)
-                .chain(self.values(s, alt))
-                .filter_map(literal)
-            {
-                let keys = keys_of(v);
-                if lang == Some("ar") && keys.len() >= 2 {
+            for (keys, arabic) in &names {
+                self.add_name(keys, id, NameKind::Name);
+                if *arabic && keys.len() >= 2 {
                     let head = keys[0].strip_prefix("ال").unwrap_or(&keys[0]).to_string();
                     if !e.heads.contains(&head) {
                         e.heads.push(head);
@@ -453,8 +463,9 @@ impl Compiler<'_> {
         }
     }
 
-    fn add_name(&mut self, name: &str, id: EntityId, how: NameKind) {
-        let k = keys_of(name).join(" ");
+    /// Adds a name by its token keys ([`keys_of`]).
+    fn add_name(&mut self, keys: &[String], id: EntityId, how: NameKind) {
+        let k = keys.join(" ");
         // one-letter names and bare numbers would match everywhere
         if k.chars().count() < 2 || k.chars().all(|c| c.is_ascii_digit() || c == ' ') {
             return;
