@@ -305,3 +305,110 @@ fn a_fresh_build_killed_after_writing_its_summary_drops_the_stale_marks() {
         0
     );
 }
+
+/// Each article graph of `copies` renamed copies of the sample articles, with its quads,
+/// in input order.
+fn article_graphs(dir: &Path, copies: usize) -> Vec<(String, Vec<oxigraph::model::Quad>)> {
+    let mut arts = Vec::new();
+    for i in 0..copies {
+        for (j, a) in sample_articles().into_iter().enumerate() {
+            let mut a = a;
+            a["id"] = format!("copy-{i}-{j}").into();
+            arts.push(a);
+        }
+    }
+    let input = dir.join("copies.jsonl");
+    write_jsonl(&input, &arts);
+    let mut graphs: Vec<(String, Vec<oxigraph::model::Quad>)> = Vec::new();
+    for q in extracted_quads(&input) {
+        let g = match &q.graph_name {
+            oxigraph::model::GraphName::NamedNode(n) => n.as_str().to_string(),
+            _ => panic!("an extracted quad outside an article graph"),
+        };
+        match graphs.last_mut() {
+            Some((last, qs)) if *last == g => qs.push(q),
+            _ => graphs.push((g, vec![q])),
+        }
+    }
+    graphs
+}
+
+/// The store's quads as sorted N-Quads lines.
+fn dump_lines(path: &Path) -> Vec<String> {
+    let raw = oxigraph::store::Store::open_read_only(path).unwrap();
+    let mut lines: Vec<String> = raw.iter().map(|q| q.unwrap().to_string()).collect();
+    lines.sort();
+    lines
+}
+
+/// Writes `graphs` into a fresh store at `path` in batches of `limit` quads, holding
+/// `hold` quads before each ingestion; the batch is finished unless `finish` is false
+/// (a killed build).
+fn write_fresh(
+    path: &Path,
+    graphs: &[(String, Vec<oxigraph::model::Quad>)],
+    limit: usize,
+    hold: usize,
+    finish: bool,
+) {
+    let st = GraphStore::open(path).unwrap();
+    let mut batch = isnad::store::ArticleBatch::new(&st, limit).hold(hold);
+    for (g, quads) in graphs {
+        batch.add(g.clone(), quads.clone()).unwrap();
+    }
+    if finish {
+        batch.finish().unwrap();
+    }
+}
+
+#[test]
+fn a_fresh_store_written_in_several_ingestions_equals_one_written_in_one() {
+    let d = tempfile::tempdir().unwrap();
+    let mut graphs = article_graphs(d.path(), 6);
+    // an article written again a few articles later, in another batch, with other
+    // content (half its quads): the held files that hold its first version must be
+    // ingested before it is cleared
+    let (g, quads) = graphs[1].clone();
+    let second = (g, quads[..quads.len() / 2].to_vec());
+    graphs.insert(6, second.clone());
+    let one = d.path().join("one");
+    write_fresh(&one, &graphs, usize::MAX, usize::MAX, true);
+    let total: usize = graphs.iter().map(|(_, q)| q.len()).sum();
+    let parts = d.path().join("parts");
+    write_fresh(&parts, &graphs, total / 10, total / 2, true);
+    assert_eq!(dump_lines(&parts), dump_lines(&one));
+    let t = checked_summary(&parts);
+    assert!(t.len() > 50, "too few tallies: {}", t.len());
+    // and the second version of the article is the one stored
+    let n = dump_lines(&parts)
+        .iter()
+        .filter(|l| l.ends_with(&format!("<{}>", second.0)))
+        .count();
+    let distinct = second.1.iter().collect::<std::collections::HashSet<_>>();
+    assert_eq!(n, distinct.len());
+}
+
+#[test]
+fn a_fresh_build_killed_while_holding_files_leaves_whole_articles() {
+    let d = tempfile::tempdir().unwrap();
+    let graphs = article_graphs(d.path(), 6);
+    let total: usize = graphs.iter().map(|(_, q)| q.len()).sum();
+    let s = d.path().join("store");
+    // dropped without finishing: what was ingested stays, what was held is lost
+    write_fresh(&s, &graphs, total / 10, total / 3, false);
+    drop(GraphStore::open(&s).unwrap());
+    checked_summary(&s);
+    let lines = dump_lines(&s);
+    let mut stored = 0;
+    for (g, quads) in &graphs {
+        let n = lines
+            .iter()
+            .filter(|l| l.ends_with(&format!("<{g}>")))
+            .count();
+        let whole = quads.iter().collect::<std::collections::HashSet<_>>().len();
+        assert!(n == 0 || n == whole, "{g}: {n} of {whole} quads");
+        stored += usize::from(n > 0);
+    }
+    assert!(stored > 0, "nothing was ingested before the kill");
+    assert!(stored < graphs.len(), "nothing was held at the kill");
+}
