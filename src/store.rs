@@ -346,9 +346,10 @@ pub struct ArticleBatch<'a> {
     limit: usize,
     loaded: usize,
     summary: SummaryMode,
-    /// In a fresh store ([`SummaryMode::Deferred`]): the bulk loader that holds the
-    /// files of the batches written so far, ingested together every
-    /// [`ArticleBatch::HOLD_QUADS`] quads and by [`ArticleBatch::finish`] (see there).
+    /// The bulk loader that holds the files of the batches written since the last
+    /// ingestion: in a fresh store ([`SummaryMode::Deferred`]) ingested together every
+    /// [`ArticleBatch::HOLD_QUADS`] quads and by [`ArticleBatch::finish`], otherwise
+    /// after each batch.
     held: Option<BulkLoader<'a>>,
     /// The graphs whose quads `held` holds: a batch that writes one of them again
     /// ingests first, so that its clear sees them.
@@ -632,22 +633,16 @@ impl<'a> ArticleBatch<'a> {
         }
         t.commit().map_err(|e| st.err(e))?;
         // (2) the articles, in one atomic ingestion
-        if matches!(self.summary, SummaryMode::Deferred(_)) {
-            let loader = self.held.get_or_insert_with(|| batch_loader(&st.store));
-            loader
-                .load_quads(self.quads.drain(..).flatten())
-                .map_err(|e| st.err(e))?;
-            self.held_graphs.extend(self.graphs.iter().cloned());
-            self.held_quads += self.len;
-            if self.held_quads >= self.hold {
-                self.ingest_held()?;
-            }
-        } else {
-            let mut loader = batch_loader(&st.store);
-            loader
-                .load_quads(self.quads.drain(..).flatten())
-                .map_err(|e| st.err(e))?;
-            loader.commit().map_err(|e| st.err(e))?;
+        // (held back in a fresh store; a store with a summary ingests at once, as its
+        // step (3) needs the articles in)
+        let loader = self.held.get_or_insert_with(|| batch_loader(&st.store));
+        loader
+            .load_quads(self.quads.drain(..).flatten())
+            .map_err(|e| st.err(e))?;
+        self.held_graphs.extend(self.graphs.iter().cloned());
+        self.held_quads += self.len;
+        if self.held_quads >= self.hold || matches!(self.summary, SummaryMode::PerBatch) {
+            self.ingest_held()?;
         }
         // (3) add the new contributions, unmark
         if matches!(self.summary, SummaryMode::PerBatch) {
