@@ -18,7 +18,6 @@ use isnad::mentions::{find_names, Doc};
 use isnad::pipeline::for_each_extraction;
 use isnad::store::{ArticleBatch, GraphStore};
 use isnad::text::{segment, tokenize};
-use oxigraph::io::{RdfFormat, RdfSerializer};
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -158,13 +157,14 @@ fn main() -> anyhow::Result<()> {
     facts += extractions.iter().map(|e| e.facts.len()).sum::<usize>();
     let mut quads = 0usize;
     stage("serialize (quads + N-Quads)", facts, &mut || {
-        let mut w = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(std::io::sink());
+        let mut buf = Vec::new();
         for ex in &extractions {
-            for q in isnad::provenance::article_quads(&lex, ex) {
-                quads += 1;
-                let _ = w.serialize_quad(&q);
-            }
+            let q = isnad::provenance::article_quads(&lex, ex);
+            quads += q.len();
+            buf.clear();
+            isnad::output::write_nquads(q.iter().map(|q| q.as_ref()), &mut buf);
         }
+        std::hint::black_box(&buf);
     });
     let dir = tempfile::tempdir()?;
     stage("load (bulk, fresh store)", facts, &mut || {
@@ -194,7 +194,7 @@ fn main() -> anyhow::Result<()> {
                 writeln!(w, "{j}").expect("write");
             }
             drop(w);
-            let mut out = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(std::io::sink());
+            let mut out = Vec::new();
             let _ = for_each_extraction(
                 &lex,
                 &[slice],
@@ -203,9 +203,9 @@ fn main() -> anyhow::Result<()> {
                 |_| {},
                 |ex| -> anyhow::Result<()> {
                     f2 += ex.facts.len();
-                    for q in isnad::provenance::article_quads(&lex, &ex) {
-                        out.serialize_quad(&q)?;
-                    }
+                    let q = isnad::provenance::article_quads(&lex, &ex);
+                    out.clear();
+                    isnad::output::write_nquads(q.iter().map(|q| q.as_ref()), &mut out);
                     Ok(())
                 },
             );

@@ -707,15 +707,15 @@ fn extract(
         if !lines {
             return Prepared::Quads(isnad::provenance::article_quads(&lex, &ex));
         }
+        if rdf.is_some() {
+            let quads = isnad::provenance::article_quads(&lex, &ex);
+            // about 100 bytes a line: one allocation instead of a chain of regrowths
+            let mut buf = Vec::with_capacity(quads.len() * 128);
+            isnad::output::write_nquads(quads.iter().map(|q| q.as_ref()), &mut buf);
+            return Prepared::Bytes(Ok(buf));
+        }
         let mut buf = Vec::with_capacity(4096);
-        let res = if rdf.is_some() {
-            let mut w = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(&mut buf);
-            isnad::provenance::article_quads(&lex, &ex)
-                .iter()
-                .try_for_each(|q| w.serialize_quad(q))
-        } else {
-            isnad::output::write_jsonl(&ex, &mut buf)
-        };
+        let res = isnad::output::write_jsonl(&ex, &mut buf);
         Prepared::Bytes(res.map(|()| buf))
     };
     let res = for_each_prepared(
