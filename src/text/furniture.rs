@@ -4,7 +4,7 @@
 //! carry headlines of other articles; facts read from them would be attributed to
 //! the wrong article. "المصدر: X" names the outlet and is kept as metadata.
 
-use super::normalize::match_key;
+use super::normalize::match_key_head;
 
 /// Lines that start with one of these are furniture (the line only).
 const LINE_CUES: &[&str] = &[
@@ -64,7 +64,9 @@ pub fn scan<'a>(paragraphs: impl IntoIterator<Item = &'a str>) -> PageFurniture 
     let mut out = PageFurniture::default();
     let mut tail = false;
     for p in paragraphs {
-        let key = match_key(p.trim_start_matches(|c: char| !c.is_alphanumeric()));
+        // every cue is shorter than the 40 characters a tail line may have, so the key's
+        // first 40 decide both tests
+        let key = match_key_head(p.trim_start_matches(|c: char| !c.is_alphanumeric()), 40);
         let starts = |cues: &[&str]| cues.iter().any(|c| key.starts_with(c));
         if starts(TAIL_CUES) && key.chars().count() < 40 {
             tail = true;
@@ -95,6 +97,7 @@ fn glued_headlines(p: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::normalize::match_key;
 
     fn check(paragraphs: &[&str], expected: &[bool], source: Option<&str>) {
         let got = scan(paragraphs.iter().copied());
@@ -130,5 +133,32 @@ mod tests {
             None,
         );
         check(&["قال الوزير: الوضع مستقر."], &[false], None);
+    }
+
+    #[test]
+    fn a_tail_heading_is_a_short_line() {
+        // 39 characters of key (the diacritics and tatweel count for nothing)
+        let heading = "مقالاتٌ ذاتُ صـــلة بالموضوع في الأقسام ذاته";
+        assert_eq!(match_key(heading).chars().count(), 39);
+        check(&["نص.", heading, "خبر"], &[false, true, true], None);
+        // one letter more is a line of text
+        let longer = "مقالاتٌ ذاتُ صـــلة بالموضوع في الأقسام ذاتها";
+        assert_eq!(match_key(longer).chars().count(), 40);
+        check(&["نص.", longer, "خبر"], &[false, false, false], None);
+        // the same words opening a sentence of the article
+        let sentence = "مقالات ذات صلة بالموضوع نشرت أمس في الصحف المحلية.";
+        check(&["نص.", sentence, "خبر"], &[false, false, false], None);
+    }
+
+    #[test]
+    fn every_cue_is_shorter_than_a_tail_heading() {
+        for cue in LINE_CUES.iter().chain(TAIL_CUES).chain(SOURCE_CUES) {
+            assert!(cue.chars().count() < 40, "{cue}");
+            assert_eq!(
+                match_key(cue),
+                cue.trim_end(),
+                "cues are written as match keys"
+            );
+        }
     }
 }

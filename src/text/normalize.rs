@@ -42,9 +42,19 @@ pub fn is_ignorable(c: char) -> bool {
 
 /// The match key of a string: every character folded, runs of white space made one space.
 pub fn match_key(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
+    match_key_head(s, usize::MAX)
+}
+
+/// The first `max` characters of [`match_key`]`(s)`, computed from only as much of `s`
+/// as they need: a test of how a paragraph starts (or whether its key is shorter than
+/// `max`) then costs the same for a one-line caption and a whole article on one line.
+pub fn match_key_head(s: &str, max: usize) -> String {
+    let mut out = String::with_capacity(s.len().min(max.saturating_mul(2)));
+    let (mut space, mut n) = (false, 0);
     for c in s.chars() {
+        if n == max {
+            break;
+        }
         if c.is_whitespace() {
             space = !out.is_empty();
             continue;
@@ -53,8 +63,13 @@ pub fn match_key(s: &str) -> String {
             if space {
                 out.push(' ');
                 space = false;
+                n += 1;
+                if n == max {
+                    break;
+                }
             }
             out.push(f);
+            n += 1;
         }
     }
     out
@@ -88,5 +103,22 @@ mod tests {
         check("  Vladimir   PUTIN ", "vladimir putin");
         check("مسؤول", "مسوول");
         check("شاطئ", "شاطي");
+    }
+
+    #[test]
+    fn a_key_head_is_the_start_of_the_key() {
+        for s in [
+            "",
+            "  قال   الوزيرُ  ",
+            "مُصَمَّمُون في الـــدوحة",
+            "Vladimir\t PUTIN said",
+            "\u{200F} \u{200F}أ",
+        ] {
+            let key: Vec<char> = match_key(s).chars().collect();
+            for max in 0..=key.len() + 1 {
+                let head: String = key.iter().take(max).collect();
+                assert_eq!(match_key_head(s, max), head, "{s:?} {max}");
+            }
+        }
     }
 }
