@@ -214,7 +214,7 @@ fn literal(l: LiteralRef<'_>, out: &mut Vec<u8>) {
 }
 
 /// A quoted string with N-Quads escapes: the short forms for backspace, tab, line
-/// feed, form feed, carriage return, `"` and `\\`, `\\uXXXX` for the other control
+/// feed, form feed, carriage return, `"` and `\`; `\uXXXX` for the other control
 /// characters, DEL, U+FFFE and U+FFFF; every other byte as it is.
 fn quoted(s: &str, out: &mut Vec<u8>) {
     out.push(b'"');
