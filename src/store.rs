@@ -22,14 +22,16 @@
 //! new contributions and remove the marks. A build killed after (1) or (2) leaves
 //! marked graphs whose contribution is missing; opening the store for writing (any
 //! `isnad build`) finds the marks and adds the contribution of whatever those graphs
-//! hold, which is again proportional to one batch. A build into a store whose summary
-//! is empty (a fresh store) sums the contributions in memory instead and writes the
-//! summary once at the end ([`ArticleBatch::finish`]): the marks then stay until that
-//! write, so a kill is made right the same way. Its batches' files are also held back
-//! and ingested together, every [`ArticleBatch::HOLD_QUADS`] quads and with the summary
-//! at the end: each ingestion is still one atomic step of whole articles, and a killed
-//! build loses what was held (the store has none of those articles, and their marks
-//! are cleared by the next open).
+//! hold, which is again proportional to one batch. A build into a store that holds no
+//! article (a fresh store) sums the contributions in memory instead and writes the
+//! summary once, in its last ingestion ([`ArticleBatch::finish`]). It clears and marks
+//! nothing (no graph exists but one the build itself wrote, which is cleared as above):
+//! it removes the summary's version mark at its first write and ingests it again with
+//! the summary, so a build killed in between leaves a store that the next open counts
+//! from scratch, in proportion to what that build ingested. Its batches' files are also
+//! held back and ingested together, every [`ArticleBatch::HOLD_QUADS`] quads and with
+//! the summary at the end: each ingestion is still one atomic step of whole articles,
+//! and a killed build loses what was held (the store has none of those articles).
 
 use crate::lexicon::Lexicon;
 use crate::summary::{tally_iri, tally_quads, Tallies, TallyKind};
@@ -268,25 +270,15 @@ impl GraphStore {
             return self.recount_summary();
         }
         let pending = pending_graphs(&self.store).map_err(|e| self.err(e))?;
-        if pending.is_empty()
-            && !self
-                .store
-                .contains(&complete_quad())
-                .map_err(|e| self.err(e))?
-        {
+        if pending.is_empty() {
             return Ok(());
         }
         let mut t = self.store.start_transaction().map_err(|e| self.err(e))?;
-        let complete = complete_quad();
-        let counted = t.contains(complete.as_ref()).map_err(|e| self.err(e))?;
         let mut delta = Tallies::default();
         for p in &pending {
-            if !counted {
-                delta.add_graph(&graph_quads(&t, p.as_ref()).map_err(|e| self.err(e))?, 1);
-            }
+            delta.add_graph(&graph_quads(&t, p.as_ref()).map_err(|e| self.err(e))?, 1);
             t.remove(pending_quad(p.as_ref()).as_ref());
         }
-        t.remove(complete.as_ref());
         apply_tallies(&mut t, &delta).map_err(|e| self.err(e))?;
         t.commit().map_err(|e| self.err(e))
     }
@@ -299,12 +291,7 @@ impl GraphStore {
             .clear_graph(GraphNameRef::NamedNode(g))
             .map_err(|e| self.err(e))?;
         let mut quads = summary_quads(&self.summary_from_scratch()?);
-        quads.push(Quad::new(
-            g,
-            NamedNode::new_unchecked(vocab::ont_iri(ont::SUMMARY_VERSION)),
-            Literal::from(SUMMARY_VERSION),
-            g,
-        ));
+        quads.push(version_quad());
         if quads.len() < ArticleBatch::DEFAULT_QUADS / 10 {
             // a fresh or small store: a transaction costs less than the bulk loader's files
             let mut t = self.store.start_transaction().map_err(|e| self.err(e))?;
@@ -347,7 +334,7 @@ pub struct ArticleBatch<'a> {
     loaded: usize,
     summary: SummaryMode,
     /// The bulk loader that holds the files of the batches written since the last
-    /// ingestion: in a fresh store ([`SummaryMode::Deferred`]) ingested together every
+    /// ingestion: in a fresh store ([`SummaryMode::Fresh`]) ingested together every
     /// [`ArticleBatch::HOLD_QUADS`] quads and by [`ArticleBatch::finish`], otherwise
     /// after each batch.
     held: Option<BulkLoader<'a>>,
@@ -365,11 +352,17 @@ enum SummaryMode {
     Undecided,
     /// Each write applies its contribution (three steps, see the module documentation).
     PerBatch,
-    /// The summary held no tally when the build began (a fresh store): contributions
-    /// are summed in memory and written once by [`ArticleBatch::finish`], in one bulk
-    /// load; until then every written graph stays marked pending, so a killed build is
-    /// made right by the next open as in the other mode.
-    Deferred(Tallies),
+    /// The store held no article when the build began: contributions are summed in
+    /// memory and written once by [`ArticleBatch::finish`], in its last ingestion, with
+    /// the version mark removed until then ([`version_quad`]). No graph is cleared or
+    /// marked pending, except one this build already wrote (an article given twice).
+    Fresh {
+        /// The tallies of every graph written so far.
+        sum: Tallies,
+        /// Hashes of the graphs written so far: a graph is cleared only when its hash
+        /// is here (a collision costs a needless clear, never a missed one).
+        written: FxHashSet<u64>,
+    },
 }
 
 /// The version of the summary's content: a store whose summary has another is counted
@@ -393,6 +386,12 @@ fn require(path: &Path) -> Result<(), StoreError> {
 /// less memory.
 fn batch_loader(store: &Store) -> BulkLoader<'_> {
     store.bulk_loader().with_max_memory_size_in_megabytes(512)
+}
+
+/// A graph IRI's hash, for [`SummaryMode::Fresh`]'s record of what a build wrote.
+fn graph_hash(g: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(g)
 }
 
 /// Whether a graph holds one article (not the ontology, not the summary).
@@ -446,27 +445,29 @@ fn pending_quad(g: NamedNodeRef<'_>) -> Quad {
     )
 }
 
-/// The mark that a deferred summary was written whole: the pending marks left with it
-/// are stale (see [`SummaryMode::Deferred`]).
-fn complete_quad() -> Quad {
+/// The mark that the summary counts every article graph (see [`SUMMARY_VERSION`]). A
+/// build into a fresh store removes it until its summary is written: killed in between,
+/// the store is counted from scratch when next opened for writing.
+fn version_quad() -> Quad {
     let s = NamedNodeRef::new_unchecked(vocab::SUMMARY_GRAPH);
     Quad::new(
         s,
-        NamedNode::new_unchecked(vocab::ont_iri(ont::SUMMARY_COMPLETE)),
-        Literal::from(true),
+        NamedNode::new_unchecked(vocab::ont_iri(ont::SUMMARY_VERSION)),
+        Literal::from(SUMMARY_VERSION),
         s,
     )
 }
 
-/// Whether the summary holds no tally (a fresh store, or one with no article yet).
-fn summary_is_empty(store: &Store) -> Result<bool, StorageError> {
-    let s = NamedNodeRef::new_unchecked(vocab::SUMMARY_GRAPH);
-    let p = NamedNodeRef::new_unchecked(vocab::std_terms::RDF_SUBJECT);
-    Ok(store
-        .quads_for_pattern(None, Some(p), None, Some(s.into()))
-        .next()
-        .transpose()?
-        .is_none())
+/// Whether the store holds no article graph (only the ontology and the summary).
+fn holds_no_article(store: &Store) -> Result<bool, StorageError> {
+    for g in store.named_graphs() {
+        if let NamedOrBlankNode::NamedNode(g) = g? {
+            if is_article_graph(g.as_str()) {
+                return Ok(false);
+            }
+        }
+    }
+    Ok(true)
 }
 
 fn pending_graphs(store: &Store) -> Result<Vec<NamedNode>, StorageError> {
@@ -601,8 +602,15 @@ impl<'a> ArticleBatch<'a> {
         }
         let st = self.store;
         if matches!(self.summary, SummaryMode::Undecided) {
-            self.summary = if summary_is_empty(&st.store).map_err(|e| st.err(e))? {
-                SummaryMode::Deferred(Tallies::default())
+            self.summary = if holds_no_article(&st.store).map_err(|e| st.err(e))? {
+                // until the summary is written, a kill leaves a store to count again
+                st.store
+                    .remove(version_quad().as_ref())
+                    .map_err(|e| st.err(e))?;
+                SummaryMode::Fresh {
+                    sum: Tallies::default(),
+                    written: FxHashSet::default(),
+                }
             } else {
                 SummaryMode::PerBatch
             };
@@ -615,23 +623,40 @@ impl<'a> ArticleBatch<'a> {
         for quads in &self.quads {
             added.add_graph(quads, 1);
         }
-        // (1) clear, subtract what the old graphs gave, mark the graphs pending
+        // (1) clear, subtract what the old graphs gave, mark the graphs pending (in a
+        // fresh store only the graphs this build wrote before exist, and none is marked)
         let mut t = st.store.start_transaction().map_err(|e| st.err(e))?;
         let mut removed = Tallies::default();
+        let fresh = match &mut self.summary {
+            SummaryMode::Fresh { written, .. } => Some(written),
+            _ => None,
+        };
+        let mut wrote = fresh.is_none();
         for g in &self.graphs {
+            if let Some(written) = &fresh {
+                if !written.contains(&graph_hash(g)) {
+                    continue;
+                }
+            }
             let g = NamedNodeRef::new_unchecked(g);
             removed.add_graph(&graph_quads(&t, g).map_err(|e| st.err(e))?, -1);
             t.clear_graph(GraphNameRef::NamedNode(g))
                 .map_err(|e| st.err(e))?;
-            t.insert(pending_quad(g).as_ref());
+            if fresh.is_none() {
+                t.insert(pending_quad(g).as_ref());
+            }
+            wrote = true;
         }
-        if let SummaryMode::Deferred(sum) = &mut self.summary {
+        if let SummaryMode::Fresh { sum, written } = &mut self.summary {
+            written.extend(self.graphs.iter().map(|g| graph_hash(g)));
             sum.merge(&removed);
             sum.merge(&added);
         } else {
             apply_tallies(&mut t, &removed).map_err(|e| st.err(e))?;
         }
-        t.commit().map_err(|e| st.err(e))?;
+        if wrote {
+            t.commit().map_err(|e| st.err(e))?;
+        }
         // (2) the articles, in one atomic ingestion
         // (held back in a fresh store; a store with a summary ingests at once, as its
         // step (3) needs the articles in)
@@ -673,31 +698,25 @@ impl<'a> ArticleBatch<'a> {
     /// Writes what is gathered and completes the summary; returns the quads written by
     /// bulk loads (a build that wrote at least [`ArticleBatch::DEFAULT_QUADS`] is worth a
     /// [`GraphStore::optimize`]). A batch dropped without it leaves its graphs marked
-    /// pending, which the next [`GraphStore::open`] counts.
+    /// pending, which the next [`GraphStore::open`] counts; in a fresh store it leaves
+    /// no version mark, and the next open counts the summary from scratch (the store
+    /// holds only what this batch ingested).
     pub fn finish(mut self) -> Result<usize, StoreError> {
         self.flush()?;
         let st = self.store;
-        let SummaryMode::Deferred(sum) =
+        let SummaryMode::Fresh { sum, .. } =
             std::mem::replace(&mut self.summary, SummaryMode::PerBatch)
         else {
             return Ok(self.loaded);
         };
-        // the tallies, all new, ingested with the articles held so far and a mark that
-        // they are complete; then the pending marks go (a kill in between: the next open
-        // sees the mark)
-        let complete = complete_quad();
+        // the tallies, all new, and the version mark, ingested with the articles held
+        // so far: one atomic step completes the store
         let mut quads = summary_quads(&sum);
         drop(sum);
-        quads.push(complete.clone());
+        quads.push(version_quad());
         let loader = self.held.get_or_insert_with(|| batch_loader(&st.store));
         loader.load_quads(quads).map_err(|e| st.err(e))?;
         self.ingest_held()?;
-        let mut t = st.store.start_transaction().map_err(|e| st.err(e))?;
-        for p in pending_graphs(&st.store).map_err(|e| st.err(e))? {
-            t.remove(pending_quad(p.as_ref()).as_ref());
-        }
-        t.remove(complete.as_ref());
-        t.commit().map_err(|e| st.err(e))?;
         Ok(self.loaded)
     }
 }

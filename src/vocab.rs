@@ -101,7 +101,6 @@ pub mod ont {
     pub const TEXT_POSITION: &str = "textPosition";
     pub const SUMMARY_VERSION: &str = "summaryVersion";
     pub const PENDING_GRAPH: &str = "pendingGraph";
-    pub const SUMMARY_COMPLETE: &str = "summaryComplete";
 }
 
 /// The full IRI of an ontology term.
