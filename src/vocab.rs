@@ -101,6 +101,7 @@ pub mod ont {
     pub const TEXT_POSITION: &str = "textPosition";
     pub const SUMMARY_VERSION: &str = "summaryVersion";
     pub const PENDING_GRAPH: &str = "pendingGraph";
+    pub const ONTOLOGY_DIGEST: &str = "ontologyDigest";
 }
 
 /// The full IRI of an ontology term.

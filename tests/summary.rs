@@ -370,3 +370,68 @@ fn a_fresh_build_killed_while_holding_files_leaves_whole_articles() {
     assert!(stored > 0, "nothing was ingested before the kill");
     assert!(stored < graphs.len(), "nothing was held at the kill");
 }
+
+/// The ontology graph's quads, as a set of N-Quads lines.
+fn ontology_graph(path: &Path) -> std::collections::BTreeSet<String> {
+    let raw = oxigraph::store::Store::open_read_only(path).unwrap();
+    let g = NamedNode::new_unchecked(isnad::vocab::ONTOLOGY_GRAPH);
+    raw.quads_for_pattern(None, None, None, Some(g.as_ref().into()))
+        .map(|q| q.unwrap().to_string())
+        .collect()
+}
+
+/// The summary's records of the ontology graph's digest.
+fn ontology_digests(path: &Path) -> usize {
+    let raw = oxigraph::store::Store::open_read_only(path).unwrap();
+    let p = ont(isnad::vocab::ont::ONTOLOGY_DIGEST);
+    raw.quads_for_pattern(None, Some(p.as_ref()), None, None)
+        .count()
+}
+
+#[test]
+fn the_ontology_graph_is_written_once_and_replaced_when_the_ontology_changes() {
+    let d = tempfile::tempdir().unwrap();
+    let s = d.path().join("store");
+    let lex =
+        isnad::lexicon::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("ontology")).unwrap();
+    let want = |lex: &isnad::lexicon::Lexicon| -> std::collections::BTreeSet<String> {
+        isnad::provenance::ontology_quads(lex)
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    };
+    // a fresh store: bulk-loaded, with its digest
+    GraphStore::open(&s).unwrap().load_ontology(&lex).unwrap();
+    let first = ontology_graph(&s);
+    assert_eq!(first, want(&lex));
+    assert!(first.len() > 1000, "{} quads", first.len());
+    assert_eq!(ontology_digests(&s), 1);
+    // unchanged: left as it is (a quad taken out behind its back stays out)
+    let gone = isnad::provenance::ontology_quads(&lex).swap_remove(0);
+    oxigraph::store::Store::open(&s)
+        .unwrap()
+        .remove(&gone)
+        .unwrap();
+    GraphStore::open(&s).unwrap().load_ontology(&lex).unwrap();
+    assert_eq!(ontology_graph(&s).len(), first.len() - 1);
+    // changed: replaced whole, in one transaction, with the new digest only
+    let mut changed = lex.clone();
+    changed.ontology_triples.pop();
+    changed.ontology_triples.push(Triple::new(
+        NamedNode::new_unchecked("https://w3id.org/isnad/entity/Testland"),
+        NamedNode::new_unchecked("http://www.w3.org/2000/01/rdf-schema#label"),
+        Literal::new_language_tagged_literal_unchecked("Testland", "en"),
+    ));
+    GraphStore::open(&s)
+        .unwrap()
+        .load_ontology(&changed)
+        .unwrap();
+    assert_eq!(ontology_graph(&s), want(&changed));
+    assert_eq!(ontology_digests(&s), 1);
+    // and the build leaves what it found when nothing changed
+    GraphStore::open(&s)
+        .unwrap()
+        .load_ontology(&changed)
+        .unwrap();
+    assert_eq!(ontology_graph(&s), want(&changed));
+}
