@@ -1,7 +1,9 @@
 //! The summary graph stays equal to a count made from scratch whatever the sequence of
 //! writes: a first build, an article rebuilt with other content, an incremental add, a
-//! graph replaced in one transaction, a build killed between its steps, and a store
-//! written before the summary existed.
+//! graph replaced in one transaction, a build killed between its steps (into a store
+//! with articles, and into a fresh one), and a store written before the summary
+//! existed. Also the store's bookkeeping there: the ontology graph is written only when
+//! its digest changes.
 
 use isnad::store::GraphStore;
 use isnad::summary::Tallies;
